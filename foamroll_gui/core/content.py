@@ -1,0 +1,342 @@
+"""Load the content folder into the typed model, checking every file, field and reference.
+
+Layout of a content folder::
+
+    muscles.yaml            the muscle groups
+    techniques/<id>.yaml    one technique per muscle group
+    routines/<id>.yaml      built-in routines
+    safety.yaml             hold times, stop signs, contraindications, help pages, references
+
+Every problem becomes a :class:`ContentError` naming file, line and field. ``load_content``
+collects the problems of all files before raising, so one run of ``foamroll check-content``
+shows them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import TypeVar, cast
+
+from foamroll_gui.core.errors import ContentError, Problem
+from foamroll_gui.core.model import (
+    ROUTINE_WHEN,
+    STEP_KINDS,
+    VIEWS,
+    Content,
+    HoldTimes,
+    MuscleGroup,
+    Page,
+    Reference,
+    Routine,
+    RoutineItem,
+    RoutineWhen,
+    Safety,
+    Section,
+    Step,
+    StepKind,
+    Technique,
+    View,
+)
+from foamroll_gui.core.yamlread import Node, load_yaml_file
+
+T = TypeVar("T")
+
+MAX_SECONDS = 60 * 60  # nothing in a routine lasts longer than an hour
+
+
+class _Collector:
+    """Runs file parsers, keeping every ContentError's problems instead of stopping."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def run(self, parse: Callable[[], T]) -> T | None:
+        try:
+            return parse()
+        except ContentError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def add(self, path: Path, line: int | None, field: str, message: str) -> None:
+        self.problems.append(Problem(path, line, field, message))
+
+
+def _document(path: Path) -> Node:
+    return Node(load_yaml_file(path), path)
+
+
+# -- muscles ----------------------------------------------------------------------------------
+def parse_muscles(path: Path) -> tuple[tuple[MuscleGroup, int | None], ...]:
+    doc = _document(path)
+    doc.mapping({"muscles"})
+    out: list[tuple[MuscleGroup, int | None]] = []
+    for node in doc["muscles"].items():
+        node.mapping({"id", "name", "location", "why", "one_sided", "views"}, {"also_called"})
+        views = tuple(cast(View, v.choice(VIEWS)) for v in node["views"].items())
+        if len(set(views)) != len(views):
+            node["views"].fail("lists a view twice")
+        also = node["also_called"].texts() if node.has("also_called") else ()
+        muscle = MuscleGroup(
+            id=node["id"].identifier(),
+            name=node["name"].text(),
+            location=node["location"].text(),
+            why=node["why"].text(),
+            one_sided=node["one_sided"].boolean(),
+            views=views,
+            also_called=also,
+        )
+        out.append((muscle, node.line))
+    return tuple(out)
+
+
+# -- techniques -------------------------------------------------------------------------------
+def parse_technique(path: Path) -> tuple[Technique, Node]:
+    doc = _document(path)
+    doc.mapping({"muscle", "summary", "roll", "steps", "pressure", "cautions"}, {"variations"})
+    roll = doc["roll"]
+    roll.mapping({"from", "to"})
+    pressure = doc["pressure"]
+    pressure.mapping({"more", "less"})
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for node in doc["steps"].items():
+        node.mapping({"id", "kind", "title", "text"}, {"seconds"})
+        step_id = node["id"].identifier()
+        if step_id in seen:
+            node["id"].fail(f"repeats the step id {step_id!r}")
+        seen.add(step_id)
+        seconds = node["seconds"].integer(maximum=MAX_SECONDS) if node.has("seconds") else None
+        steps.append(
+            Step(
+                id=step_id,
+                kind=cast(StepKind, node["kind"].choice(STEP_KINDS)),
+                title=node["title"].text(),
+                text=node["text"].text(),
+                seconds=seconds,
+            )
+        )
+    technique = Technique(
+        muscle=doc["muscle"].identifier(),
+        summary=doc["summary"].text(),
+        roll_from=roll["from"].text(),
+        roll_to=roll["to"].text(),
+        steps=tuple(steps),
+        more_pressure=pressure["more"].texts(),
+        less_pressure=pressure["less"].texts(),
+        cautions=doc["cautions"].texts(),
+        variations=doc["variations"].texts(non_empty=False) if doc.has("variations") else (),
+        source=path,
+    )
+    if path.stem != technique.muscle:
+        doc["muscle"].fail(f"is {technique.muscle!r} but the file is named {path.name!r}")
+    _check_step_order(technique, doc["steps"])
+    return technique, doc
+
+
+def _check_step_order(technique: Technique, steps: Node) -> None:
+    kinds = [s.kind for s in technique.steps]
+    if kinds[0] != "setup":
+        steps.fail("must start with a 'setup' step")
+    if kinds.count("roll") != 1:
+        steps.fail(f"must have exactly one 'roll' step (found {kinds.count('roll')})")
+    if "hold" not in kinds:
+        steps.fail("must have at least one 'hold' step for tender spots")
+
+
+# -- routines ---------------------------------------------------------------------------------
+def parse_routine(path: Path, *, user: bool = False) -> tuple[Routine, Node]:
+    doc = _document(path)
+    doc.mapping(
+        {"id", "name", "description", "when", "pass_seconds", "items"},
+        {"based_on", "references"},
+    )
+    items: list[RoutineItem] = []
+    for node in doc["items"].items():
+        node.mapping({"muscle", "seconds"}, {"hold_seconds"})
+        hold = (
+            node["hold_seconds"].integer(minimum=0, maximum=MAX_SECONDS)
+            if node.has("hold_seconds")
+            else 0
+        )
+        items.append(
+            RoutineItem(
+                muscle=node["muscle"].identifier(),
+                seconds=node["seconds"].integer(maximum=MAX_SECONDS),
+                hold_seconds=hold,
+            )
+        )
+    routine = Routine(
+        id=doc["id"].identifier(),
+        name=doc["name"].text(),
+        description=doc["description"].text(),
+        when=cast(RoutineWhen, doc["when"].choice(ROUTINE_WHEN)),
+        pass_seconds=doc["pass_seconds"].integer(maximum=10),
+        items=tuple(items),
+        based_on=doc["based_on"].text() if doc.has("based_on") else None,
+        references=doc["references"].texts() if doc.has("references") else (),
+        user=user,
+        source=path,
+    )
+    return routine, doc
+
+
+def check_routine(routine: Routine, doc: Node, muscles: set[str], references: set[str]) -> None:
+    """Cross-check a routine against the muscles and references it names."""
+    for item_node, item in zip(doc["items"].items(), routine.items, strict=True):
+        if item.muscle not in muscles:
+            item_node["muscle"].fail(
+                f"names an unknown muscle {item.muscle!r} (known: {', '.join(sorted(muscles))})"
+            )
+    ref_node = doc.get("references")
+    if ref_node is not None:
+        for node in ref_node.items():
+            if node.value not in references:
+                node.fail(f"names an unknown reference {node.value!r}")
+
+
+# -- safety -----------------------------------------------------------------------------------
+def parse_safety(path: Path) -> Safety:
+    doc = _document(path)
+    doc.mapping({"hold_times", "stop_signs", "contraindications", "pages", "references"})
+    holds = doc["hold_times"]
+    holds.mapping({"max_tolerance_seconds", "min_tolerance_seconds", "text"})
+    pages: list[Page] = []
+    for node in doc["pages"].items():
+        node.mapping({"id", "title", "sections"})
+        sections: list[Section] = []
+        for sec in node["sections"].items():
+            sec.mapping({"heading"}, {"paragraphs", "bullets"})
+            paragraphs = sec["paragraphs"].texts() if sec.has("paragraphs") else ()
+            bullets = sec["bullets"].texts() if sec.has("bullets") else ()
+            if not paragraphs and not bullets:
+                sec.fail("needs paragraphs or bullets")
+            sections.append(Section(sec["heading"].text(), paragraphs, bullets))
+        pages.append(Page(node["id"].identifier(), node["title"].text(), tuple(sections)))
+    _no_duplicates(((p.id, n) for p, n in zip(pages, doc["pages"].items(), strict=True)), "page")
+    references: list[Reference] = []
+    for node in doc["references"].items():
+        node.mapping({"id", "citation", "finding"})
+        references.append(
+            Reference(node["id"].identifier(), node["citation"].text(), node["finding"].text())
+        )
+    _no_duplicates(
+        ((r.id, n) for r, n in zip(references, doc["references"].items(), strict=True)),
+        "reference",
+    )
+    return Safety(
+        hold_times=HoldTimes(
+            max_tolerance_seconds=holds["max_tolerance_seconds"].integer(maximum=MAX_SECONDS),
+            min_tolerance_seconds=holds["min_tolerance_seconds"].integer(maximum=MAX_SECONDS),
+            text=holds["text"].text(),
+        ),
+        stop_signs=doc["stop_signs"].texts(),
+        contraindications=doc["contraindications"].texts(),
+        pages=tuple(pages),
+        references=tuple(references),
+    )
+
+
+def _no_duplicates(pairs: Iterable[tuple[str, Node]], what: str) -> None:
+    seen: set[str] = set()
+    for ident, node in pairs:
+        if ident in seen:
+            node["id"].fail(f"repeats the {what} id {ident!r}")
+        seen.add(ident)
+
+
+# -- the whole folder -------------------------------------------------------------------------
+def load_content(root: Path) -> Content:
+    """Load and cross-check a content folder. Raises ContentError listing every problem."""
+    errors = _Collector()
+    muscles_path = root / "muscles.yaml"
+    parsed_muscles = errors.run(lambda: parse_muscles(muscles_path)) or ()
+    muscles: list[MuscleGroup] = []
+    for index, (muscle, line) in enumerate(parsed_muscles):
+        if any(m.id == muscle.id for m in muscles):
+            field = f"muscles[{index}].id"
+            errors.add(muscles_path, line, field, f"repeats the muscle id {muscle.id!r}")
+            continue
+        muscles.append(muscle)
+    muscle_ids = {m.id for m in muscles}
+
+    techniques: dict[str, Technique] = {}
+    for path in sorted((root / "techniques").glob("*.yaml")):
+        try:
+            technique, doc = parse_technique(path)
+            _check_technique_muscle(technique, doc, muscles)
+        except ContentError as exc:
+            errors.problems.extend(exc.problems)
+            continue
+        techniques[technique.muscle] = technique
+    for index, (muscle, line) in enumerate(parsed_muscles):
+        if not (root / "techniques" / f"{muscle.id}.yaml").exists():
+            expected = f"techniques/{muscle.id}.yaml"
+            field = f"muscles[{index}].id"
+            errors.add(muscles_path, line, field, f"{muscle.id!r} has no technique file {expected}")
+
+    safety_path = root / "safety.yaml"
+    safety = errors.run(lambda: parse_safety(safety_path))
+    reference_ids = {r.id for r in safety.references} if safety else set()
+
+    routines: list[Routine] = []
+    for path in sorted((root / "routines").glob("*.yaml")):
+        try:
+            routine, doc = parse_routine(path)
+            check_routine(routine, doc, muscle_ids, reference_ids)
+            if any(r.id == routine.id for r in routines):
+                doc["id"].fail(f"repeats the routine id {routine.id!r}")
+        except ContentError as exc:
+            errors.problems.extend(exc.problems)
+            continue
+        routines.append(routine)
+
+    if not muscles and not errors.problems:
+        errors.add(muscles_path, None, "muscles", "lists no muscle groups")
+    if errors.problems or safety is None:
+        raise ContentError(errors.problems)
+    return Content(
+        muscles=tuple(muscles),
+        techniques=techniques,
+        routines=tuple(routines),
+        safety=safety,
+    )
+
+
+def _check_technique_muscle(technique: Technique, doc: Node, muscles: list[MuscleGroup]) -> None:
+    muscle = next((m for m in muscles if m.id == technique.muscle), None)
+    if muscle is None:
+        known = ", ".join(sorted(m.id for m in muscles))
+        doc["muscle"].fail(f"names an unknown muscle {technique.muscle!r} (known: {known})")
+    has_switch = any(s.kind == "switch" for s in technique.steps)
+    if muscle.one_sided and not has_switch:
+        doc["steps"].fail("needs a 'switch' step: this muscle is rolled one side at a time")
+    if not muscle.one_sided and has_switch:
+        doc["steps"].fail("has a 'switch' step but this muscle is rolled on both sides at once")
+
+
+def load_user_routines(folder: Path, content: Content) -> tuple[Content, tuple[Problem, ...]]:
+    """Add the valid routines from a user's folder; report (never raise on) the broken ones.
+
+    A broken file is skipped and left exactly where it is.
+    """
+    problems: list[Problem] = []
+    added: list[Routine] = []
+    if not folder.is_dir():
+        return content, ()
+    muscle_ids = {m.id for m in content.muscles}
+    reference_ids = {r.id for r in content.safety.references}
+    taken = {r.id for r in content.routines}
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            routine, doc = parse_routine(path, user=True)
+            check_routine(routine, doc, muscle_ids, reference_ids)
+            if routine.id in taken:
+                doc["id"].fail(f"repeats the routine id {routine.id!r}; choose another id")
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        taken.add(routine.id)
+        added.append(routine)
+    return replace(content, routines=content.routines + tuple(added)), tuple(problems)

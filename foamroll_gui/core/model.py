@@ -1,0 +1,165 @@
+"""The content model: frozen, typed, validated on load (see ``content.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Side = Literal["left", "right"]
+View = Literal["front", "back"]
+StepKind = Literal["setup", "roll", "hold", "move", "switch"]
+RoutineWhen = Literal["pre-run", "post-run", "anytime"]
+
+SIDES: tuple[Side, ...] = ("left", "right")
+VIEWS: tuple[View, ...] = ("front", "back")
+STEP_KINDS: tuple[StepKind, ...] = ("setup", "roll", "hold", "move", "switch")
+ROUTINE_WHEN: tuple[RoutineWhen, ...] = ("pre-run", "post-run", "anytime")
+
+
+@dataclass(frozen=True)
+class MuscleGroup:
+    id: str
+    name: str
+    location: str
+    why: str
+    one_sided: bool
+    views: tuple[View, ...]
+    also_called: tuple[str, ...] = ()
+
+    def region_ids(self) -> tuple[str, ...]:
+        """Ids of this muscle's shapes on the body map, one per side."""
+        return tuple(f"{self.id}-{side}" for side in SIDES)
+
+    def matches(self, query: str) -> bool:
+        """Whether a search query names this muscle (by name, id or another name)."""
+        needle = query.strip().casefold()
+        haystack = (self.name, self.id, *self.also_called)
+        return not needle or any(needle in word.casefold() for word in haystack)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    kind: StepKind
+    title: str
+    text: str
+    seconds: int | None = None
+
+
+@dataclass(frozen=True)
+class Technique:
+    muscle: str
+    summary: str
+    roll_from: str
+    roll_to: str
+    steps: tuple[Step, ...]
+    more_pressure: tuple[str, ...]
+    less_pressure: tuple[str, ...]
+    cautions: tuple[str, ...]
+    variations: tuple[str, ...] = ()
+    source: Path | None = field(default=None, compare=False)
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def first(self, kind: StepKind) -> Step | None:
+        return next((s for s in self.steps if s.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    muscle: str
+    seconds: int
+    hold_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    description: str
+    when: RoutineWhen
+    pass_seconds: int
+    items: tuple[RoutineItem, ...]
+    based_on: str | None = None
+    references: tuple[str, ...] = ()
+    user: bool = False
+    source: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    citation: str
+    finding: str
+
+
+@dataclass(frozen=True)
+class HoldTimes:
+    max_tolerance_seconds: int
+    min_tolerance_seconds: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Safety:
+    hold_times: HoldTimes
+    stop_signs: tuple[str, ...]
+    contraindications: tuple[str, ...]
+    pages: tuple[Page, ...]
+    references: tuple[Reference, ...]
+
+    def page(self, page_id: str) -> Page:
+        for page in self.pages:
+            if page.id == page_id:
+                return page
+        raise KeyError(page_id)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the app knows, loaded and cross-checked."""
+
+    muscles: tuple[MuscleGroup, ...]
+    techniques: Mapping[str, Technique]
+    routines: tuple[Routine, ...]
+    safety: Safety
+
+    def muscle(self, muscle_id: str) -> MuscleGroup:
+        for muscle in self.muscles:
+            if muscle.id == muscle_id:
+                return muscle
+        known = ", ".join(m.id for m in self.muscles)
+        raise KeyError(f"unknown muscle {muscle_id!r} (known: {known})")
+
+    def technique(self, muscle_id: str) -> Technique:
+        self.muscle(muscle_id)
+        return self.techniques[muscle_id]
+
+    def routine(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise KeyError(f"unknown routine {routine_id!r}")
+
+    def names(self) -> dict[str, str]:
+        return {m.id: m.name for m in self.muscles}

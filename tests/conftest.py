@@ -1,0 +1,23 @@
+"""Shared test setup: headless Qt, quiet multimedia, and private folders for every test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """Every test gets its own data and config folders, never the user's."""
+    data = tmp_path / "data"
+    config = tmp_path / "config"
+    monkeypatch.setenv("FOAMROLL_DATA_DIR", str(data))
+    monkeypatch.setenv("FOAMROLL_CONFIG_DIR", str(config))
+    return data, config

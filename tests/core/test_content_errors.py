@@ -1,0 +1,187 @@
+"""Every kind of broken content gives one ContentError naming file, line and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foamroll_gui.core.content import load_content, load_user_routines
+from foamroll_gui.core.errors import ContentError
+from tests.core.minimal_content import CALVES, MUSCLES, ROUTINE, SAFETY, write_content
+
+
+def problems_for(tmp_path: Path, changes: dict[str, str]) -> list[str]:
+    root = write_content(tmp_path / "content", changes)
+    with pytest.raises(ContentError) as caught:
+        load_content(root)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_content_loads(tmp_path: Path) -> None:
+    content = load_content(write_content(tmp_path / "content"))
+    assert [m.id for m in content.muscles] == ["calves", "quadriceps"]
+    assert content.technique("calves").first("roll") is not None
+    assert content.routine("quick").items[1].hold_seconds == 10
+
+
+@pytest.mark.parametrize(
+    ("name", "original", "bad", "expected"),
+    [
+        pytest.param(
+            "techniques/calves.yaml",
+            "    seconds: 45",
+            "    seconds: -5",
+            "techniques/calves.yaml:15: steps[1].seconds must be a positive whole number",
+            id="negative-duration",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "    seconds: 45",
+            "    seconds: soon",
+            "techniques/calves.yaml:15: steps[1].seconds must be a positive whole number",
+            id="wrong-type",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "    seconds: 45",
+            "    secs: 45",
+            "techniques/calves.yaml:15: steps[1].secs is not a known field",
+            id="unknown-key",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "    title: Roll\n",
+            "",
+            "techniques/calves.yaml:11: steps[1] is missing the required field 'title'",
+            id="missing-field",
+        ),
+        pytest.param(
+            "routines/quick.yaml",
+            "  - muscle: quadriceps",
+            "  - muscle: biceps",
+            "routines/quick.yaml:10: items[1].muscle names an unknown muscle 'biceps'",
+            id="unknown-muscle",
+        ),
+        pytest.param(
+            "routines/quick.yaml",
+            "    seconds: 30\n    hold_seconds: 10",
+            "    seconds: 30\n    hold_seconds: -1",
+            "routines/quick.yaml:12: items[1].hold_seconds must be a whole number of at least 0",
+            id="negative-hold",
+        ),
+        pytest.param(
+            "muscles.yaml",
+            "  - id: quadriceps",
+            "  - id: calves",
+            "muscles.yaml:8: muscles[1].id repeats the muscle id 'calves'",
+            id="duplicate-id",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "  - id: hold",
+            "  - id: roll",
+            "techniques/calves.yaml:16: steps[2].id repeats the step id 'roll'",
+            id="duplicate-step",
+        ),
+        pytest.param(
+            "routines/quick.yaml",
+            "references: [behm2020]",
+            "references: [smith1999]",
+            "routines/quick.yaml:6: references[0] names an unknown reference 'smith1999'",
+            id="unknown-reference",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "roll:\n  from: ankle\n  to: knee",
+            "roll: ankle to knee",
+            "techniques/calves.yaml:3: roll must be a mapping",
+            id="wrong-shape",
+        ),
+        pytest.param(
+            "techniques/calves.yaml",
+            "summary: Roll the back of the lower leg.",
+            "summary: [Roll",
+            "techniques/calves.yaml:3:",
+            id="broken-yaml",
+        ),
+    ],
+)
+def test_each_error_names_file_line_and_field(
+    tmp_path: Path, name: str, original: str, bad: str, expected: str
+) -> None:
+    originals = {
+        "techniques/calves.yaml": CALVES,
+        "routines/quick.yaml": ROUTINE,
+        "muscles.yaml": MUSCLES,
+        "safety.yaml": SAFETY,
+    }
+    text = originals[name]
+    assert original in text
+    changed = text.replace(original, bad, 1)
+    messages = problems_for(tmp_path, {name: changed})
+    assert any(expected in message for message in messages), messages
+
+
+def test_python_object_tag_is_rejected_not_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    evil = CALVES.replace(
+        "summary: Roll the back of the lower leg.",
+        f"summary: !!python/object/apply:os.system ['touch {marker}']",
+    )
+    messages = problems_for(tmp_path, {"techniques/calves.yaml": evil})
+    assert any("calves.yaml:2:" in m and "tag" in m for m in messages), messages
+    assert not marker.exists()
+
+
+def test_all_problems_are_reported_together(tmp_path: Path) -> None:
+    messages = problems_for(
+        tmp_path,
+        {
+            "techniques/calves.yaml": CALVES.replace("seconds: 45", "seconds: 0"),
+            "routines/quick.yaml": ROUTINE.replace("muscle: calves", "muscle: calf"),
+        },
+    )
+    assert len(messages) == 2
+    assert "calves.yaml:15: steps[1].seconds" in messages[0]
+    assert "quick.yaml:8: items[0].muscle names an unknown muscle 'calf'" in messages[1]
+
+
+def test_switch_step_must_match_one_sidedness(tmp_path: Path) -> None:
+    two_sided = MUSCLES.replace("one_sided: true", "one_sided: false")
+    messages = problems_for(tmp_path, {"muscles.yaml": two_sided})
+    assert any("calves.yaml" in m and "'switch' step" in m for m in messages), messages
+
+
+def test_missing_technique_file_is_named(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    (root / "techniques" / "quadriceps.yaml").unlink()
+    with pytest.raises(ContentError) as caught:
+        load_content(root)
+    assert "muscles.yaml:8: muscles[1].id 'quadriceps' has no technique file" in str(caught.value)
+
+
+def test_broken_user_routine_is_reported_skipped_and_kept(tmp_path: Path) -> None:
+    content = load_content(write_content(tmp_path / "content"))
+    user = tmp_path / "user"
+    user.mkdir()
+    good = ROUTINE.replace("id: quick", "id: mine")
+    (user / "mine.yaml").write_text(good, encoding="utf-8")
+    broken = user / "broken.yaml"
+    broken.write_text(ROUTINE.replace("id: quick", "id: other").replace("30", "-30"), "utf-8")
+    merged, problems = load_user_routines(user, content)
+    assert [r.id for r in merged.routines] == ["quick", "mine"]
+    assert merged.routine("mine").user
+    assert len(problems) == 1
+    assert "broken.yaml:9: items[0].seconds must be a positive whole number" in str(problems[0])
+    assert broken.exists()
+
+
+def test_user_routine_may_not_take_a_builtin_id(tmp_path: Path) -> None:
+    content = load_content(write_content(tmp_path / "content"))
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "quick.yaml").write_text(ROUTINE, encoding="utf-8")
+    merged, problems = load_user_routines(user, content)
+    assert len(merged.routines) == 1
+    assert "repeats the routine id 'quick'" in str(problems[0])

@@ -1,0 +1,22 @@
+"""`foamroll --quit-after-startup` opens the real window, paints it and reports the time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def test_quit_after_startup_prints_milliseconds() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "foamroll_gui", "--quit-after-startup"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    ms = float(result.stdout.strip().splitlines()[-1])
+    assert 0 < ms < 20_000
