@@ -20,4 +20,5 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
     config = tmp_path / "config"
     monkeypatch.setenv("FOAMROLL_DATA_DIR", str(data))
     monkeypatch.setenv("FOAMROLL_CONFIG_DIR", str(config))
+    monkeypatch.setenv("FOAMROLL_CACHE_DIR", str(tmp_path / "cache"))
     return data, config

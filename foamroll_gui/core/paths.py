@@ -1,7 +1,8 @@
 """The user's folders, in one place.
 
-Defaults come from platformdirs; ``FOAMROLL_DATA_DIR`` / ``FOAMROLL_CONFIG_DIR`` override them,
-and ``--data-dir`` / ``--config-dir`` on the command line override those. Nothing here runs at
+Defaults come from platformdirs; ``FOAMROLL_DATA_DIR`` / ``FOAMROLL_CONFIG_DIR`` /
+``FOAMROLL_CACHE_DIR`` override them, and ``--data-dir`` / ``--config-dir`` on the command line
+override those. Nothing here runs at
 import time: call :func:`resolve_paths` when the app starts.
 """
 
@@ -15,12 +16,14 @@ from pathlib import Path
 APP_NAME = "foamroll"
 DATA_ENV = "FOAMROLL_DATA_DIR"
 CONFIG_ENV = "FOAMROLL_CONFIG_DIR"
+CACHE_ENV = "FOAMROLL_CACHE_DIR"
 
 
 @dataclass(frozen=True)
 class Paths:
     data_dir: Path
     config_dir: Path
+    cache_dir: Path
 
     @property
     def user_routines_dir(self) -> Path:
@@ -43,20 +46,18 @@ def resolve_paths(
     """Work out the folders: explicit argument, then environment variable, then platform."""
     env = os.environ if environ is None else environ
 
-    def pick(explicit: str | os.PathLike[str] | None, variable: str, default: str) -> Path:
+    def pick(explicit: str | os.PathLike[str] | None, variable: str, kind: str) -> Path:
         if explicit:
             return Path(explicit).expanduser()
         if env.get(variable):
             return Path(env[variable]).expanduser()
+        import platformdirs  # only when a default is needed: it costs start-up time
+
+        default: str = getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False)
         return Path(default)
 
-    if data_dir and config_dir:
-        return Paths(Path(data_dir).expanduser(), Path(config_dir).expanduser())
-    import platformdirs  # only when a default is needed
-
     return Paths(
-        data_dir=pick(data_dir, DATA_ENV, platformdirs.user_data_dir(APP_NAME, appauthor=False)),
-        config_dir=pick(
-            config_dir, CONFIG_ENV, platformdirs.user_config_dir(APP_NAME, appauthor=False)
-        ),
+        data_dir=pick(data_dir, DATA_ENV, "data"),
+        config_dir=pick(config_dir, CONFIG_ENV, "config"),
+        cache_dir=pick(None, CACHE_ENV, "cache"),
     )

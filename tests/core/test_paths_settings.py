@@ -59,3 +59,8 @@ def test_settings_path_that_is_a_file_gives_a_message(tmp_path: Path) -> None:
     assert message is not None
     assert str(blocker) in message and "--config-dir" in message
     assert blocker.read_text(encoding="utf-8") == "I am a file"
+
+
+def test_cache_folder_follows_its_variable(tmp_path: Path) -> None:
+    paths = resolve_paths(environ={"FOAMROLL_CACHE_DIR": str(tmp_path / "k")})
+    assert paths.cache_dir == tmp_path / "k"

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from foamroll_gui.core.content import load_content
+from foamroll_gui.core.content_cache import load_cached
+from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.model import Content
+from tests.core.minimal_content import CALVES, write_content
+
+
+class CountingLoader:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, root: Path) -> Content:
+        self.calls += 1
+        return load_content(root)
+
+
+def test_second_load_comes_from_the_cache(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    loader = CountingLoader()
+    first = load_cached(root, tmp_path / "cache", loader)
+    second = load_cached(root, tmp_path / "cache", loader)
+    assert loader.calls == 1
+    assert first == second
+
+
+def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    loader = CountingLoader()
+    load_cached(root, tmp_path / "cache", loader)
+    path = root / "techniques" / "calves.yaml"
+    path.write_text(CALVES.replace("Sit down", "Sit on the floor"), encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    content = load_cached(root, tmp_path / "cache", loader)
+    assert loader.calls == 2
+    assert content.technique("calves").steps[0].title == "Sit on the floor"
+    assert len(list((tmp_path / "cache").glob("content-*.pickle"))) == 1
+
+
+def test_broken_content_is_never_cached(tmp_path: Path) -> None:
+    root = write_content(
+        tmp_path / "content", {"techniques/calves.yaml": CALVES.replace("45", "-45")}
+    )
+    for _ in range(2):
+        with pytest.raises(ContentError):
+            load_cached(root, tmp_path / "cache", load_content)
+    assert not list((tmp_path / "cache").glob("content-*.pickle"))
+
+
+def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    loader = CountingLoader()
+    load_cached(root, tmp_path / "cache", loader)
+    (cache,) = (tmp_path / "cache").glob("content-*.pickle")
+    cache.write_bytes(b"not a pickle")
+    content = load_cached(root, tmp_path / "cache", loader)
+    assert loader.calls == 2
+    assert content.muscle("calves").name == "Calves"
+
+
+def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    content = load_cached(root, blocker / "cache", load_content)
+    assert content.muscle("quadriceps").one_sided is False
