@@ -60,5 +60,6 @@ def content_summary(content: Content) -> str:
         f"OK: {len(content.muscles)} muscle groups, {len(content.techniques)} techniques "
         f"({steps} steps), {len(content.routines)} routines, "
         f"{len(content.safety.contraindications)} contraindications, "
-        f"{len(content.safety.pages)} help pages"
+        f"{len(content.safety.pages)} help pages, "
+        f"{sum(len(p.steps) for p in content.poses.values())} step pictures"
     )

@@ -4,6 +4,7 @@ Layout of a content folder::
 
     muscles.yaml            the muscle groups
     techniques/<id>.yaml    one technique per muscle group
+    poses/<id>.yaml         the step illustrations of each technique (see poses.py)
     routines/<id>.yaml      built-in routines
     safety.yaml             hold times, stop signs, contraindications, help pages, references
 
@@ -296,12 +297,17 @@ def load_content(root: Path) -> Content:
         errors.add(muscles_path, None, "muscles", "lists no muscle groups")
     if errors.problems or safety is None:
         raise ContentError(errors.problems)
-    return Content(
+    content = Content(
         muscles=tuple(muscles),
         techniques=techniques,
         routines=tuple(routines),
         safety=safety,
     )
+    if (root / "poses").is_dir():
+        from foamroll_gui.core.poses import load_poses  # poses need the checked techniques
+
+        content = replace(content, poses=load_poses(root / "poses", content))
+    return content
 
 
 def _check_technique_muscle(technique: Technique, doc: Node, muscles: list[MuscleGroup]) -> None:

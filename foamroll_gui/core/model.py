@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from foamroll_gui.core.poses import TechniquePoses
 
 Side = Literal["left", "right"]
 View = Literal["front", "back"]
@@ -143,6 +146,8 @@ class Content:
     techniques: Mapping[str, Technique]
     routines: tuple[Routine, ...]
     safety: Safety
+    # Step illustrations by muscle id (content/poses/); empty for a folder without pictures.
+    poses: Mapping[str, TechniquePoses] = field(default_factory=dict)
 
     def muscle(self, muscle_id: str) -> MuscleGroup:
         for muscle in self.muscles:

@@ -1,0 +1,539 @@
+"""Paints a step picture: a flat, friendly figure on a foam roller, in the widget's palette.
+
+:func:`paint_illustration` is a pure function of a :class:`~foamroll_gui.core.pose.Frame`;
+:class:`IllustrationWidget` shows one step and animates a moving step back and forth while it
+is visible. Time comes from a monotonic clock (injectable for tests); timer ticks only redraw.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from foamroll_gui.core.model import Step
+from foamroll_gui.core.pose import Arrow, Capsule, Frame, pingpong
+from foamroll_gui.core.poses import TechniquePoses
+
+Bounds = tuple[float, float, float, float]
+FRAME_INTERVAL_MS = 33  # about 30 redraws a second while a step moves
+
+
+# -- colours ----------------------------------------------------------------------------------
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() * (1 - amount) + b.redF() * amount,
+        a.greenF() * (1 - amount) + b.greenF() * amount,
+        a.blueF() * (1 - amount) + b.blueF() * amount,
+    )
+
+
+class Colours:
+    """The picture's colours, all taken from a palette so light and dark themes both work."""
+
+    def __init__(self, palette: QPalette) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self.dark = base.lightnessF() < 0.5
+        self.background = base
+        self.floor = _mix(base, text, 0.45)
+        self.floor_fill = _mix(base, text, 0.07)
+        self.body = _mix(base, text, 0.42 if self.dark else 0.45)
+        self.far = _mix(base, text, 0.28 if self.dark else 0.62)
+        self.hair = _mix(base, text, 0.62 if self.dark else 0.8)
+        self.accent = palette.color(QPalette.ColorRole.Highlight)
+        if _too_close(self.accent, self.body):
+            self.accent = QColor("#e8590c")
+        hue = (self.accent.hslHue() + 165) % 360 if self.accent.hslHue() >= 0 else 190
+        self.roller = QColor.fromHsl(hue, 120, 140 if self.dark else 150)
+        self.roller_dark = QColor.fromHsl(hue, 110, 90 if self.dark else 105)
+        self.roller_core = _mix(self.roller_dark, base, 0.35)
+
+
+def _too_close(a: QColor, b: QColor) -> bool:
+    return abs(a.lightnessF() - b.lightnessF()) < 0.08 and a.hslSaturationF() < 0.2
+
+
+# -- geometry helpers -------------------------------------------------------------------------
+def _circle(centre: QPointF, r: float) -> QRectF:
+    return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+
+
+class _Mapper:
+    """Centimetres (y up, floor at 0) to pixels in ``rect`` (y down)."""
+
+    def __init__(self, rect: QRectF, bounds: Bounds) -> None:
+        left, bottom, right, top = bounds
+        margin = 0.06
+        width = max(right - left, 1.0)
+        height = max(top - bottom, 1.0)
+        usable_w = rect.width() * (1 - 2 * margin)
+        usable_h = rect.height() * (1 - 2 * margin) * 0.92
+        self.scale = min(usable_w / width, usable_h / height)
+        self.ox = rect.center().x() - (left + right) / 2 * self.scale
+        # keep the floor a little above the bottom edge
+        floor_px = rect.bottom() - rect.height() * margin * 1.3
+        self.oy = floor_px + bottom * self.scale
+        fit_top = self.oy - top * self.scale
+        if fit_top < rect.top() + rect.height() * margin:
+            self.oy += rect.top() + rect.height() * margin - fit_top
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF(self.ox + x * self.scale, self.oy - y * self.scale)
+
+    def length(self, cm: float) -> float:
+        return cm * self.scale
+
+
+def _capsule_path(
+    m: _Mapper, a: tuple[float, float], b: tuple[float, float], ra: float, rb: float
+) -> QPainterPath:
+    """A rounded, possibly tapered limb: one closed outline, always wound the same way."""
+    pa, pb = m.point(*a), m.point(*b)
+    ra_px, rb_px = max(0.5, m.length(ra)), max(0.5, m.length(rb))
+    dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
+    axis = math.atan2(dy, dx) if math.hypot(dx, dy) > 1e-6 else 0.0
+    points: list[QPointF] = []
+    steps = 10
+    # half circle around b (from one side through the tip), then around a (through the heel)
+    for centre, r, start in ((pb, rb_px, axis - math.pi / 2), (pa, ra_px, axis + math.pi / 2)):
+        for i in range(steps + 1):
+            angle = start + math.pi * i / steps
+            points.append(
+                QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+            )
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(points))
+    path.closeSubpath()
+    return path
+
+
+def _sub_capsule(
+    c: Capsule, start: float, end: float
+) -> tuple[tuple[float, float], tuple[float, float], float, float]:
+    pa, pb = c.point_at(start), c.point_at(end)
+    return (pa.x, pa.y), (pb.x, pb.y), c.radius_at(start), c.radius_at(end)
+
+
+# -- painting ---------------------------------------------------------------------------------
+def paint_illustration(
+    painter: QPainter,
+    rect: QRectF,
+    frame: Frame,
+    palette: QPalette,
+    *,
+    bounds: Bounds | None = None,
+    background: bool = True,
+    spin: float = 0.0,
+) -> None:
+    """Paint ``frame`` into ``rect``.
+
+    ``bounds`` (left, bottom, right, top in cm) fixes the scale, so an animated step does not
+    zoom as it moves; by default the frame's own bounds. ``spin`` turns the roller's texture
+    (degrees), so it visibly rolls as the body slides.
+    """
+    colours = Colours(palette)
+    box = _padded(bounds or frame.bounds(), frame)
+    m = _Mapper(rect, box)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setClipRect(rect)
+    if background:
+        painter.fillRect(rect, colours.background)
+    _paint_floor(painter, rect, m, colours)
+    # The roller goes first: whatever rests on it sinks in a little and must read as on top.
+    _paint_roller(painter, m, frame, colours, spin)
+    _paint_body(painter, m, frame, colours, max(0.8, m.length(1.0)))
+    if frame.arrow is not None:
+        _paint_arrow(painter, m, frame.arrow, colours)
+    painter.restore()
+
+
+def _padded(bounds: Bounds, frame: Frame) -> Bounds:
+    left, bottom, right, top = bounds
+    pad = 10.0
+    return (left - pad, min(bottom, 0.0) - 2.0, right + pad, top + pad)
+
+
+def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) -> None:
+    y = m.point(0, 0).y()
+    painter.fillRect(QRectF(rect.left(), y, rect.width(), rect.bottom() - y), colours.floor_fill)
+    pen = QPen(colours.floor, max(1.0, m.length(1.0)))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
+
+#: Parts drawn as one silhouette each, so a limb shows no seams at its joints.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("far_upper_arm", "far_forearm", "far_hand"),
+    ("far_thigh", "far_shin", "far_foot"),
+    ("pelvis", "torso", "neck"),
+    ("head",),
+    ("near_thigh", "near_shin", "near_foot"),
+    ("near_upper_arm", "near_forearm", "near_hand"),
+)
+
+
+def _paint_body(
+    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, outline_px: float
+) -> None:
+    capsules = {c.name: c for c in frame.body.capsules}
+
+    def depth(group: tuple[str, ...]) -> float:
+        return sum(capsules[name].depth_order for name in group) / len(group)
+
+    order = sorted(range(len(GROUPS)), key=lambda i: (round(depth(GROUPS[i]), 1), i))
+    outline = QPen(colours.background, 2 * outline_px)
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for index in order:
+        group = GROUPS[index]
+        if group == ("head",):
+            _paint_head(painter, m, frame, colours, outline)
+            continue
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for name in group:
+            c = capsules[name]
+            path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra, c.rb))
+        path = path.simplified()  # one silhouette: no seams inside the limb
+        painter.strokePath(path, outline)
+        colour = colours.far if group[0].startswith("far_") else colours.body
+        painter.fillPath(path, colour)
+        target = frame.target
+        if target.segment in group:
+            a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
+            inset = 0.8
+            painter.fillPath(
+                _capsule_path(m, a, b, max(0.5, ra - inset), max(0.5, rb - inset)),
+                colours.accent,
+            )
+
+
+def _paint_head(
+    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, outline: QPen
+) -> None:
+    body = frame.body
+    head = body.capsule("head")
+    neck = body.capsule("neck")
+    centre = m.point(head.a.x, head.a.y)
+    r = m.length(head.ra)
+    skull = QPainterPath()
+    skull.addEllipse(_circle(centre, r))
+    painter.strokePath(skull, outline)
+    painter.fillPath(skull, colours.body)
+    up = math.degrees(math.atan2(head.a.y - neck.b.y, head.a.x - neck.b.x))
+    # hair: the part of the head outside a circle shifted towards the face
+    if frame.view == "back":
+        hair = skull
+    else:
+        if frame.view == "front":
+            away = math.radians(up)
+            shift = 0.62
+        else:
+            away = math.radians(up + (-50.0 if frame.mirrored else 50.0))
+            shift = 0.55
+        face = QPainterPath()
+        face.addEllipse(
+            _circle(
+                QPointF(
+                    centre.x() - math.cos(away) * r * shift, centre.y() + math.sin(away) * r * shift
+                ),
+                r,
+            )
+        )
+        hair = skull.subtracted(face)
+    painter.fillPath(hair, colours.hair)
+    if frame.view == "side" and r > 6:
+        facing = up + (90.0 if frame.mirrored else -90.0)
+        eye_dir = math.radians(facing + (-25.0 if frame.mirrored else 25.0))
+        ex = centre.x() + math.cos(eye_dir) * r * 0.55
+        ey = centre.y() - math.sin(eye_dir) * r * 0.55
+        eye = QPainterPath()
+        eye.addEllipse(_circle(QPointF(ex, ey), r * 0.11))
+        painter.fillPath(eye, colours.hair)
+
+
+def _paint_roller(
+    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, spin: float
+) -> None:
+    roller = frame.roller
+    centre = m.point(*roller.centre)
+    r = m.length(roller.radius)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.08)))
+    painter.setBrush(colours.roller)
+    painter.drawEllipse(_circle(centre, r))
+    # knobbly texture: a ring of bumps that turns with the roll, and the hollow core
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    knobs = 10
+    for i in range(knobs):
+        angle = math.radians(spin + i * 360.0 / knobs)
+        kx = centre.x() + math.cos(angle) * r * 0.68
+        ky = centre.y() - math.sin(angle) * r * 0.68
+        painter.drawEllipse(_circle(QPointF(kx, ky), r * 0.12))
+    painter.setBrush(colours.roller_core)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.06)))
+    painter.drawEllipse(_circle(centre, r * 0.36))
+
+
+def _paint_arrow(painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours) -> None:
+    width = max(2.0, m.length(2.0))
+    head = max(5.0, m.length(4.5))
+    halo = QPen(colours.background, width + max(2.0, m.length(1.6)))
+    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen = QPen(colours.accent, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    path = QPainterPath()
+    tips: list[tuple[QPointF, float]] = []  # (tip, direction in screen degrees)
+    if arrow.kind == "slide":
+        p0, p1 = m.point(*arrow.start), m.point(*arrow.end)
+        if math.hypot(p1.x() - p0.x(), p1.y() - p0.y()) < 2 * head:
+            return
+        path.moveTo(p0)
+        path.lineTo(p1)
+        angle = math.degrees(math.atan2(p1.y() - p0.y(), p1.x() - p0.x()))
+        tips = [(p1, angle), (p0, angle + 180.0)]
+    else:
+        centre = m.point(*arrow.start)
+        r = m.length(arrow.radius)
+        if arrow.kind == "turn":
+            # a ring around the limb: an ellipse across the limb's axis
+            axis = arrow.angles[0]
+            painter.save()
+            painter.translate(centre)
+            painter.rotate(-axis)
+            ring = QRectF(-r * 0.38, -r * 1.05, r * 0.76, r * 2.1)
+            path.arcMoveTo(ring, 110)
+            path.arcTo(ring, 110, 300)
+            end = path.currentPosition()
+            before = path.pointAtPercent(0.97)
+            start_p = path.pointAtPercent(0.0)
+            after = path.pointAtPercent(0.03)
+            for p_pen in (halo, pen):
+                painter.setPen(p_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+            tips_local = [
+                (end, math.degrees(math.atan2(end.y() - before.y(), end.x() - before.x()))),
+                (
+                    start_p,
+                    math.degrees(math.atan2(start_p.y() - after.y(), start_p.x() - after.x())),
+                ),
+            ]
+            _arrow_heads(painter, tips_local, head, colours)
+            painter.restore()
+            return
+        if arrow.kind == "circle":
+            start, sweep = 30.0, 300.0
+        else:
+            start, sweep = arrow.angles
+            sweep = sweep - start
+        box = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+        path.arcMoveTo(box, start)
+        path.arcTo(box, start, sweep)
+        p_end = path.currentPosition()
+        p_start = path.pointAtPercent(0.0)
+        d_end = path.pointAtPercent(0.95)
+        d_start = path.pointAtPercent(0.05)
+        tips = [(p_end, math.degrees(math.atan2(p_end.y() - d_end.y(), p_end.x() - d_end.x())))]
+        if arrow.kind == "bend":
+            tips.append(
+                (
+                    p_start,
+                    math.degrees(math.atan2(p_start.y() - d_start.y(), p_start.x() - d_start.x())),
+                )
+            )
+    for p_pen in (halo, pen):
+        painter.setPen(p_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    _arrow_heads(painter, tips, head, colours)
+
+
+def _arrow_heads(
+    painter: QPainter, tips: Iterable[tuple[QPointF, float]], size: float, colours: Colours
+) -> None:
+    painter.setPen(QPen(colours.background, max(1.0, size * 0.25)))
+    painter.setBrush(colours.accent)
+    for tip, angle in tips:
+        a = math.radians(angle)
+        back = QPointF(tip.x() - math.cos(a) * size * 0.3, tip.y() - math.sin(a) * size * 0.3)
+        point = QPointF(tip.x() + math.cos(a) * size * 0.7, tip.y() + math.sin(a) * size * 0.7)
+        left = QPointF(
+            back.x() + math.cos(a + 2.4) * size * 0.75, back.y() + math.sin(a + 2.4) * size * 0.75
+        )
+        right = QPointF(
+            back.x() + math.cos(a - 2.4) * size * 0.75, back.y() + math.sin(a - 2.4) * size * 0.75
+        )
+        painter.drawPolygon(QPolygonF([point, left, right]))
+
+
+def step_bounds(poses: TechniquePoses, step_id: str, side: str | None = None) -> Bounds:
+    """Bounds covering a step's whole movement, so its picture keeps one scale."""
+    boxes = [poses.frame(step_id, side, phase).bounds() for phase in (0.0, 0.5, 1.0)]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def roller_spin(poses: TechniquePoses, step_id: str, side: str | None, phase: float) -> float:
+    """How far (degrees) the roller has turned when the body has slid to ``phase``."""
+    step = poses.step(step_id)
+    if not step.animated:
+        return 0.0
+    dx = step.pose_at(phase).root[0] - step.keyframes[0].root[0]
+    if poses.mirrored(step_id, side):
+        dx = -dx
+    return -math.degrees(dx / step.roller.radius)
+
+
+# -- the widget -------------------------------------------------------------------------------
+class IllustrationWidget(QWidget):
+    """The picture of one step; a moving step is animated back and forth while visible.
+
+    ``clock`` returns monotonic seconds (``time.monotonic`` unless a test injects one). The
+    timer is created on first need and runs only while the widget is shown and its step moves.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._poses: TechniquePoses | None = None
+        self._step_id: str | None = None
+        self._side: str | None = None
+        self._bounds: Bounds | None = None
+        self._started = 0.0
+        self._timer: QTimer | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    @classmethod
+    def for_step(
+        cls,
+        poses: TechniquePoses,
+        step: Step | str,
+        side: str | None = None,
+        parent: QWidget | None = None,
+    ) -> IllustrationWidget:
+        widget = cls(parent)
+        widget.set_step(poses, step.id if isinstance(step, Step) else step, side)
+        return widget
+
+    # -- public state -------------------------------------------------------------------------
+    def set_step(self, poses: TechniquePoses, step_id: str, side: str | None = None) -> None:
+        """Show ``step_id`` of ``poses`` for the worked ``side`` (None: as drawn)."""
+        poses.step(step_id)  # unknown step: KeyError now, not in paintEvent
+        self._poses, self._step_id, self._side = poses, step_id, side
+        self._bounds = step_bounds(poses, step_id, side)
+        self._started = self._clock()
+        self._sync_timer()
+        self.update()
+
+    def clear(self) -> None:
+        self._poses = self._step_id = None
+        self._sync_timer()
+        self.update()
+
+    @property
+    def moving(self) -> bool:
+        """Whether the shown step has a movement to animate."""
+        return (
+            self._poses is not None
+            and self._step_id is not None
+            and self._poses.step(self._step_id).animated
+        )
+
+    @property
+    def animating(self) -> bool:
+        """Whether the animation timer is running (only while shown and moving)."""
+        return self._timer is not None and self._timer.isActive()
+
+    def phase(self) -> float:
+        """Where the movement is now (0..1); 0 for a still step."""
+        if not self.moving or self._poses is None or self._step_id is None:
+            return 0.0
+        step = self._poses.step(self._step_id)
+        return pingpong(self._clock() - self._started, step.pass_seconds)
+
+    def frame(self) -> Frame | None:
+        """The picture as it would be painted now."""
+        if self._poses is None or self._step_id is None:
+            return None
+        return self._poses.frame(self._step_id, self._side, self.phase())
+
+    # -- Qt -----------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(360, 220)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 75)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(75, round(width * 0.6))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._sync_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._sync_timer()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self.frame()
+        painter = QPainter(self)
+        try:
+            if frame is None or self._poses is None or self._step_id is None:
+                painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+                return
+            spin = roller_spin(self._poses, self._step_id, self._side, self.phase())
+            paint_illustration(
+                painter,
+                QRectF(self.rect()),
+                frame,
+                self.palette(),
+                bounds=self._bounds,
+                spin=spin,
+            )
+        finally:
+            painter.end()
+
+    def _sync_timer(self) -> None:
+        should_run = self.moving and self.isVisible()
+        if should_run:
+            if self._timer is None:
+                self._timer = QTimer(self)
+                self._timer.setInterval(FRAME_INTERVAL_MS)
+                self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+                self._timer.timeout.connect(self.update)
+            if not self._timer.isActive():
+                self._timer.start()
+        elif self._timer is not None:
+            self._timer.stop()

@@ -1,0 +1,204 @@
+"""Write every step picture to files (PNG or SVG), and optionally one labelled contact sheet.
+
+Used by ``foamroll render-illustrations OUT_DIR [--format png|svg] [--contact-sheet]``. Needs a
+QGuiApplication; one is created if the caller has none (the command line has none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+
+from foamroll_gui.core.model import Content
+from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.ui.illustration import (
+    paint_illustration,
+    roller_spin,
+    step_bounds,
+)
+from foamroll_gui.ui.palettes import light_palette
+
+FORMATS = ("png", "svg")
+PICTURE_SIZE = QSize(480, 300)
+_keep_app: list[QGuiApplication] = []
+
+
+def _ensure_app() -> None:
+    if QGuiApplication.instance() is None:
+        _keep_app.append(QGuiApplication(["foamroll"]))
+
+
+def render_step(
+    poses: TechniquePoses,
+    step_id: str,
+    size: QSize = PICTURE_SIZE,
+    *,
+    side: str | None = None,
+    palette: QPalette | None = None,
+    phase: float | None = None,
+) -> QImage:
+    """One step picture as an image (a moving step at the middle of its movement)."""
+    _ensure_app()
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    pal = palette or light_palette()
+    image.fill(pal.color(QPalette.ColorRole.Base))
+    if phase is None:
+        phase = 0.5 if poses.step(step_id).animated else 0.0
+    painter = QPainter(image)
+    try:
+        _paint_step(
+            painter, QRectF(0, 0, size.width(), size.height()), poses, step_id, side, pal, phase
+        )
+    finally:
+        painter.end()
+    return image
+
+
+def _paint_step(
+    painter: QPainter,
+    rect: QRectF,
+    poses: TechniquePoses,
+    step_id: str,
+    side: str | None,
+    palette: QPalette,
+    phase: float,
+) -> None:
+    frame = poses.frame(step_id, side, phase)
+    paint_illustration(
+        painter,
+        rect,
+        frame,
+        palette,
+        bounds=step_bounds(poses, step_id, side),
+        spin=roller_spin(poses, step_id, side, phase),
+    )
+
+
+def export_illustrations(
+    content: Content,
+    poses: Mapping[str, TechniquePoses],
+    out_dir: Path,
+    fmt: str = "png",
+    contact_sheet: bool = False,
+    *,
+    palette: QPalette | None = None,
+    size: QSize = PICTURE_SIZE,
+) -> list[Path]:
+    """Write ``<muscle>-<step>.<fmt>`` for every step of every technique; return the paths.
+
+    With ``contact_sheet`` also writes ``contact-sheet.png``: every picture in a grid, labelled
+    with the muscle's name and the step's number and title.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+    _ensure_app()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pal = palette or light_palette()
+    written: list[Path] = []
+    for muscle in content.muscles:
+        technique = content.techniques.get(muscle.id)
+        if technique is None or muscle.id not in poses:
+            continue
+        for step in technique.steps:
+            path = out_dir / f"{muscle.id}-{step.id}.{fmt}"
+            if fmt == "png":
+                image = render_step(poses[muscle.id], step.id, size, palette=pal)
+                if not image.save(str(path)):
+                    raise OSError(f"could not write {path}")
+            else:
+                _write_svg(
+                    path, poses[muscle.id], step.id, size, pal, f"{muscle.name}: {step.title}"
+                )
+            written.append(path)
+    if contact_sheet:
+        written.append(
+            write_contact_sheet(content, poses, out_dir / "contact-sheet.png", palette=pal)
+        )
+    return written
+
+
+def _write_svg(
+    path: Path, poses: TechniquePoses, step_id: str, size: QSize, palette: QPalette, title: str
+) -> None:
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    try:
+        phase = 0.5 if poses.step(step_id).animated else 0.0
+        _paint_step(
+            painter, QRectF(0, 0, size.width(), size.height()), poses, step_id, None, palette, phase
+        )
+    finally:
+        painter.end()
+    if not path.exists():
+        raise OSError(f"could not write {path}")
+
+
+def write_contact_sheet(
+    content: Content,
+    poses: Mapping[str, TechniquePoses],
+    path: Path,
+    *,
+    palette: QPalette | None = None,
+    cell: QSize | None = None,
+    columns: int = 6,
+    side: str | None = None,
+) -> Path:
+    """All step pictures in one labelled grid: a row per muscle (wrapping), for review."""
+    _ensure_app()
+    cell = cell or QSize(300, 190)
+    pal = palette or light_palette()
+    rows: list[list[tuple[str, TechniquePoses, str, str]]] = []
+    for muscle in content.muscles:
+        technique = content.techniques.get(muscle.id)
+        if technique is None or muscle.id not in poses:
+            continue
+        row: list[tuple[str, TechniquePoses, str, str]] = []
+        for number, step in enumerate(technique.steps, start=1):
+            row.append((muscle.name, poses[muscle.id], step.id, f"{number}. {step.title}"))
+            if len(row) == columns:
+                rows.append(row)
+                row = []
+        if row:
+            rows.append(row)
+    label_h = 40
+    gap = 8
+    width = columns * (cell.width() + gap) + gap
+    height = len(rows) * (cell.height() + label_h + gap) + gap
+    image = QImage(QSize(width, max(height, 1)), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(pal.color(QPalette.ColorRole.Window))
+    painter = QPainter(image)
+    try:
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        bold = QFont(font)
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            y = gap + r * (cell.height() + label_h + gap)
+            for c, (name, pictures, step_id, title) in enumerate(row):
+                x = gap + c * (cell.width() + gap)
+                rect = QRectF(x, y, cell.width(), cell.height())
+                phase = 0.5 if pictures.step(step_id).animated else 0.0
+                _paint_step(painter, rect, pictures, step_id, side, pal, phase)
+                painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+                painter.setFont(bold)
+                text_rect = QRectF(x + 2, y + cell.height() + 2, cell.width() - 4, 16)
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, name)
+                painter.setFont(font)
+                text_rect = QRectF(x + 2, y + cell.height() + 18, cell.width() - 4, 18)
+                elided = painter.fontMetrics().elidedText(
+                    title, Qt.TextElideMode.ElideRight, int(text_rect.width())
+                )
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, elided)
+    finally:
+        painter.end()
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

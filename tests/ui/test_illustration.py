@@ -1,0 +1,143 @@
+"""The step picture widget: paints the target in the accent colour, animates only when shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.core.content import load_content
+from foamroll_gui.core.model import Content
+from foamroll_gui.core.poses import TechniquePoses, load_poses
+from foamroll_gui.core.resources import content_dir
+from foamroll_gui.ui.illustration import IllustrationWidget
+from foamroll_gui.ui.illustration_export import export_illustrations
+
+ACCENT = QColor("#d0109a")  # a colour nothing else in the picture uses
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content(content_dir())
+
+
+@pytest.fixture(scope="module")
+def poses(content: Content) -> dict[str, TechniquePoses]:
+    return load_poses(content_dir() / "poses", content)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_widget(qtbot: QtBot, clock: FakeClock | None = None) -> IllustrationWidget:
+    widget = IllustrationWidget(clock=clock or FakeClock())
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    widget.setPalette(palette)
+    widget.resize(360, 220)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def accent_pixels(image: QImage) -> list[tuple[int, int]]:
+    found = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - ACCENT.red())
+                + abs(c.green() - ACCENT.green())
+                + abs(c.blue() - ACCENT.blue())
+                < 30
+            ):
+                found.append((x, y))
+    return found
+
+
+def test_the_target_muscle_is_painted_in_the_accent_colour(
+    qtbot: QtBot, poses: dict[str, TechniquePoses]
+) -> None:
+    widget = make_widget(qtbot)
+    widget.set_step(poses["calves"], "hold", "right")
+    image = widget.grab().toImage()
+    pixels = accent_pixels(image)
+    assert len(pixels) > 50
+    # where the calf is: map its middle into the widget through the painted scale
+    frame = widget.frame()
+    assert frame is not None
+    shin = frame.body.capsule("near_shin")
+    left, _, right, _ = frame.bounds()
+    mid = shin.point_at(0.5)
+    rel_x = (mid.x - left) / (right - left)
+    xs = [x for x, _ in pixels]
+    assert min(xs) / image.width() < rel_x + 0.1 and max(xs) / image.width() > rel_x - 0.1
+    # the mirrored side puts the accent on the other half of the picture
+    widget.set_step(poses["calves"], "hold", "left")
+    mirrored = accent_pixels(widget.grab().toImage())
+    mean = sum(x for x, _ in pixels) / len(pixels)
+    mean_mirrored = sum(x for x, _ in mirrored) / len(mirrored)
+    assert (mean - image.width() / 2) * (mean_mirrored - image.width() / 2) < 0
+
+
+def test_animation_runs_only_while_shown_and_moving(
+    qtbot: QtBot, poses: dict[str, TechniquePoses]
+) -> None:
+    widget = make_widget(qtbot)
+    widget.set_step(poses["quadriceps"], "roll")
+    assert widget.moving and not widget.animating  # not shown yet: no timer
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.animating
+    widget.hide()
+    assert not widget.animating
+    widget.show()
+    assert widget.animating
+    widget.set_step(poses["quadriceps"], "hold")  # a still step: the timer stops
+    assert not widget.moving and not widget.animating
+
+
+def test_a_rolling_step_moves_with_time(qtbot: QtBot, poses: dict[str, TechniquePoses]) -> None:
+    clock = FakeClock()
+    widget = make_widget(qtbot, clock)
+    widget.set_step(poses["calves"], "roll", "right")
+    start = widget.frame()
+    first = widget.grab().toImage()
+    clock.now += poses["calves"].step("roll").pass_seconds  # one full pass later
+    end = widget.frame()
+    assert start is not None and end is not None
+    assert start.roller == end.roller  # the roller stays; the body slides over it
+    hip0, hip1 = start.body.joint("hip"), end.body.joint("hip")
+    assert abs(hip1.x - hip0.x) > 15
+    assert widget.grab().toImage() != first
+    clock.now += poses["calves"].step("roll").pass_seconds  # and back again
+    back = widget.frame()
+    assert back is not None and back.body == start.body
+
+
+def test_nothing_is_painted_without_a_step(qtbot: QtBot) -> None:
+    widget = make_widget(qtbot)
+    assert widget.frame() is None
+    assert accent_pixels(widget.grab().toImage()) == []
+
+
+def test_export_writes_every_step_and_a_contact_sheet(
+    tmp_path: Path, content: Content, poses: dict[str, TechniquePoses]
+) -> None:
+    small = load_content(content_dir())
+    one = {"shins": poses["shins"]}
+    written = export_illustrations(small, one, tmp_path / "png", contact_sheet=True)
+    names = sorted(p.name for p in written)
+    steps = [s.id for s in content.technique("shins").steps]
+    assert names == sorted([f"shins-{s}.png" for s in steps] + ["contact-sheet.png"])
+    assert all(QImage(str(p)).width() > 100 for p in written)
+    svgs = export_illustrations(small, one, tmp_path / "svg", fmt="svg")
+    assert all(p.read_text(encoding="utf-8").lstrip().startswith("<?xml") for p in svgs)
+    with pytest.raises(ValueError):
+        export_illustrations(small, one, tmp_path, fmt="gif")
