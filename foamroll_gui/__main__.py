@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--side", choices=("front", "back"), help="which map view to show")
     shot.add_argument("--size", default="1280x800", metavar="WIDTHxHEIGHT")
     shot.add_argument("--dark", action="store_true", help="use a dark palette")
+
+    art = commands.add_parser("render-illustrations", help="write every step's picture")
+    art.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    art.add_argument("--format", choices=("png", "svg"), default="png")
+    art.add_argument(
+        "--contact-sheet", action="store_true", help="also write contact-sheet.png with them all"
+    )
+    art.add_argument("--dark", action="store_true", help="use a dark palette")
     return parser
 
 
@@ -63,6 +71,14 @@ def cmd_check_content(directory: Path | None) -> int:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    from foamroll_gui.core.poses import physical_problems
+
+    unphysical = physical_problems(content.poses)
+    for line in unphysical:
+        print(f"poses: {line}", file=sys.stderr)
+    if unphysical:
+        print(f"{len(unphysical)} pictures are not physically sensible.", file=sys.stderr)
         return 1
     print(content_summary(content))
     return 0

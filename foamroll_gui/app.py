@@ -6,14 +6,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foamroll_gui import __version__
-from foamroll_gui.core.content import load_content, load_user_routines
-from foamroll_gui.core.errors import ContentError
-from foamroll_gui.core.paths import resolve_paths
+from foamroll_gui.core.content_cache import load_cached
+from foamroll_gui.core.errors import ContentError, Problem
+from foamroll_gui.core.model import Content
+from foamroll_gui.core.paths import Paths, resolve_paths
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.startup import process_age_ms
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
+    from foamroll_gui.ui.step_viewer import StepViewer
 
 
 def _headless_if_no_display() -> None:
@@ -21,6 +30,25 @@ def _headless_if_no_display() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _parse_content(root: Path) -> Content:
+    from foamroll_gui.core.content import load_content  # YAML is only imported on a cache miss
+
+    return load_content(root)
+
+
+def load_all_content(paths: Paths) -> tuple[Content, tuple[Problem, ...]]:
+    """The shipped content (from the start-up cache when unchanged) plus the user's routines.
+
+    Raises ContentError when the shipped content is broken; a broken user file is only reported.
+    """
+    content = load_cached(content_dir(), paths.cache_dir, _parse_content)
+    if not any(paths.user_routines_dir.glob("*.yaml")):
+        return content, ()
+    from foamroll_gui.core.content import load_user_routines
+
+    return load_user_routines(paths.user_routines_dir, content)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -39,8 +67,9 @@ def main(args: argparse.Namespace) -> int:
     app.setOrganizationName("Foamroll")
     app.setDesktopFileName("foamroll")
 
+    paths = resolve_paths(args.data_dir, args.config_dir)
     try:
-        content = load_content(content_dir())
+        content, user_problems = load_all_content(paths)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         QMessageBox.critical(
@@ -50,13 +79,19 @@ def main(args: argparse.Namespace) -> int:
         )
         return 1
 
-    paths = resolve_paths(args.data_dir, args.config_dir)
-    content, user_problems = load_user_routines(paths.user_routines_dir, content)
     settings = Settings(paths.settings_file)
+
+    if args.command == "render-illustrations":
+        return _render_illustrations(content, args)
 
     from foamroll_gui.ui.main_window import MainWindow
 
-    window = MainWindow(content, settings)
+    if args.command == "screenshot":
+        from foamroll_gui.ui.palettes import dark_palette, light_palette
+
+        app.setStyle("Fusion")  # the same look on every machine, for the README
+        app.setPalette(dark_palette() if args.dark else light_palette())
+    window = MainWindow(content, settings, *build_views(content))
 
     if args.command == "screenshot":
         from foamroll_gui.ui.screenshot import take_screenshot
@@ -89,3 +124,57 @@ def _report_startup_and_quit(app: object) -> None:
         app.quit()
 
     QTimer.singleShot(0, report)
+
+
+def _render_illustrations(content: Content, args: argparse.Namespace) -> int:
+    from foamroll_gui.ui.illustration_export import export_illustrations
+    from foamroll_gui.ui.palettes import dark_palette, light_palette
+
+    palette = dark_palette() if args.dark else light_palette()
+    try:
+        written = export_illustrations(
+            content, content.poses, args.out_dir, args.format, args.contact_sheet, palette=palette
+        )
+    except OSError as exc:
+        print(
+            f"foamroll render-illustrations: {exc}. Choose a folder you can write to.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Wrote {len(written)} pictures to {args.out_dir}")
+    return 0
+
+
+def build_views(content: Content) -> tuple[MuscleMapPanel, StepViewer]:
+    """The body map and the step viewer, handed the content and art they show."""
+    from foamroll_gui.core.bodymap import load_body_map
+    from foamroll_gui.core.model import VIEWS, Side, Step
+    from foamroll_gui.core.resources import asset_path
+    from foamroll_gui.ui.illustration import IllustrationWidget
+    from foamroll_gui.ui.muscle_map import MuscleMapWidget
+    from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
+    from foamroll_gui.ui.step_viewer import StepViewer
+
+    names = content.names()
+    svgs = {view: asset_path(f"bodymap/{view}.svg") for view in VIEWS}
+    maps = {view: load_body_map(svgs[view], view) for view in VIEWS}
+
+    def locator(muscle_id: str, side: Side) -> MuscleMapWidget:
+        view = content.muscle(muscle_id).views[0]
+        widget = MuscleMapWidget(maps[view], svgs[view], names, interactive=False)
+        widget.set_selected(muscle_id, side)
+        return widget
+
+    def picture(muscle_id: str, step: Step, side: Side) -> QWidget:
+        poses = content.poses.get(muscle_id)
+        if poses is None:  # content without illustrations: show where the muscle is instead
+            return locator(muscle_id, side)
+        # Drawn for the side the step texts work first, so picture and words always agree;
+        # the 'switch' step shows the other side.
+        return IllustrationWidget.for_step(poses, step, None)
+
+    panel = MuscleMapPanel(
+        MuscleMapWidget(maps["front"], svgs["front"], names),
+        MuscleMapWidget(maps["back"], svgs["back"], names),
+    )
+    return panel, StepViewer(content, picture, locator)

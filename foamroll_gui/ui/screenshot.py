@@ -6,7 +6,9 @@ import argparse
 import re
 import sys
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication
+
+from foamroll_gui.ui.main_window import MainWindow
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -16,14 +18,25 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def take_screenshot(window: QMainWindow, args: argparse.Namespace) -> int:
+def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     try:
         width, height = parse_size(args.size)
     except ValueError as exc:
         print(f"foamroll screenshot: {exc}", file=sys.stderr)
         return 2
+    if args.side:
+        window.body_map.set_view(args.side)
+    if args.muscle:
+        try:
+            window.select_muscle(args.muscle)
+        except KeyError as exc:
+            print(f"foamroll screenshot: {exc.args[0]}", file=sys.stderr)
+            return 2
     window.resize(width, height)
     window.show()
+    # Let the layouts settle (a resize can show the second map) before taking the picture.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
     image = window.grab()
     if not image.save(str(args.out)):
         print(f"foamroll screenshot: could not write {args.out}", file=sys.stderr)

@@ -1,0 +1,92 @@
+"""A searchable list of the muscle groups: the same selection as the map, without a mouse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from foamroll_gui.core.model import MuscleGroup
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MuscleList(QWidget):
+    muscle_selected = Signal(str)
+
+    def __init__(self, muscles: Sequence[MuscleGroup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._muscles = tuple(muscles)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a muscle…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find a muscle group"))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Muscle groups"))
+        self.list.setSpacing(3)
+        for muscle in self._muscles:
+            item = QListWidgetItem(muscle.name, self.list)
+            item.setData(_ID_ROLE, muscle.id)
+            item.setToolTip(muscle.location)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self.search.textChanged.connect(self.on_search_text_changed)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self.search.installEventFilter(self)
+        self.list.currentItemChanged.connect(self.on_list_current_item_changed)
+
+    def visible_ids(self) -> list[str]:
+        return [
+            str(self.list.item(row).data(_ID_ROLE))
+            for row in range(self.list.count())
+            if not self.list.item(row).isHidden()
+        ]
+
+    def set_current(self, muscle_id: str | None) -> None:
+        """Show the selection made elsewhere (on the map) without emitting it again."""
+        self.list.blockSignals(True)
+        try:
+            self.list.clearSelection()
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                if item.data(_ID_ROLE) == muscle_id:
+                    self.list.setCurrentItem(item)
+                    break
+        finally:
+            self.list.blockSignals(False)
+
+    def on_search_text_changed(self, text: str) -> None:
+        for row, muscle in enumerate(self._muscles):
+            self.list.item(row).setHidden(not muscle.matches(text))
+
+    def on_search_return_pressed(self) -> None:
+        visible = self.visible_ids()
+        if visible:
+            self.set_current(visible[0])
+            self.muscle_selected.emit(visible[0])
+
+    def on_list_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.muscle_selected.emit(str(current.data(_ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the search box moves into the list, as in a launcher.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.list.setFocus()
+            for row in range(self.list.count()):
+                if not self.list.item(row).isHidden():
+                    self.list.setCurrentRow(row)  # emits muscle_selected
+                    break
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,270 @@
+"""The clickable body map: one SVG view with precise, shape-based hit-testing.
+
+The drawing comes from our own SVG, rendered crisply by QSvgRenderer at any size. The muscle
+regions are the same shapes, read by ``core.bodymap`` and drawn over it as QPainterPaths for
+hover, keyboard focus, selection and per-region tints. The code knows region ids, never
+coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from foamroll_gui.core.bodymap import BodyMapView, Close, CubicTo, LineTo, MoveTo, Region
+
+_MARGIN = 8.0
+
+
+def region_path(region: Region) -> QPainterPath:
+    """The region's outline in SVG (viewBox) coordinates."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for command in region.commands:
+        if isinstance(command, MoveTo):
+            path.moveTo(command.x, command.y)
+        elif isinstance(command, LineTo):
+            path.lineTo(command.x, command.y)
+        elif isinstance(command, CubicTo):
+            path.cubicTo(command.c1x, command.c1y, command.c2x, command.c2y, command.x, command.y)
+        elif isinstance(command, Close):
+            path.closeSubpath()
+    return path
+
+
+class MuscleMapWidget(QWidget):
+    """One view (front or back) of the body map.
+
+    Emits ``region_clicked(muscle_id, side)`` for a click, Enter or Space on a region.
+    """
+
+    region_clicked = Signal(str, str)
+
+    def __init__(
+        self,
+        view: BodyMapView,
+        svg_path: Path,
+        names: Mapping[str, str],
+        parent: QWidget | None = None,
+        *,
+        interactive: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.map_view = view
+        self._svg_path = svg_path
+        self._renderer: QSvgRenderer | None = None  # parsed on first paint, not at start-up
+        self._names = dict(names)
+        self._interactive = interactive
+        self._paths = {region.id: region_path(region) for region in view.regions}
+        self._order = self._reading_order()
+        self._hovered: str | None = None
+        self._focused: int | None = None
+        self._selected_muscle: str | None = None
+        self._selected_side: str | None = None
+        self._tints: dict[str, QColor] = {}
+        self.setMouseTracking(interactive)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, interactive)
+        view_name = self.tr("front") if view.view == "front" else self.tr("back")
+        self.setAccessibleName(self.tr("Body map, {0} view").format(view_name))
+        if interactive:
+            self.setAccessibleDescription(
+                self.tr("Tab or arrow keys move between muscles; Enter shows how to roll one.")
+            )
+
+    # -- public -----------------------------------------------------------------------------
+    def region_ids(self) -> list[str]:
+        """Region ids in keyboard order: top to bottom, then left to right on screen."""
+        return [self.map_view.regions[i].id for i in self._order]
+
+    def focused_region(self) -> str | None:
+        return None if self._focused is None else self.map_view.regions[self._focused].id
+
+    def hovered_region(self) -> str | None:
+        return self._hovered
+
+    def region_name(self, region_id: str) -> str:
+        region = self.map_view.region(region_id)
+        side = self.tr("left") if region.side == "left" else self.tr("right")
+        return self.tr("{0} ({1})").format(self._names.get(region.muscle, region.muscle), side)
+
+    def set_selected(self, muscle_id: str | None, side: str | None = None) -> None:
+        self._selected_muscle, self._selected_side = muscle_id, side
+        self.update()
+
+    def shows_muscle(self, muscle_id: str) -> bool:
+        return any(r.muscle == muscle_id for r in self.map_view.regions)
+
+    def set_region_colors(self, colors: Mapping[str, QColor]) -> None:
+        """Tint regions (keyed by region id), e.g. by how often each was rolled."""
+        self._tints = dict(colors)
+        self.update()
+
+    def transform(self) -> QTransform:
+        """Maps SVG (viewBox) coordinates to widget pixels, keeping the aspect ratio."""
+        view = self.map_view
+        avail = QRectF(self.rect()).adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        scale = max(1e-6, min(avail.width() / view.width, avail.height() / view.height))
+        dx = avail.left() + (avail.width() - view.width * scale) / 2 - view.x * scale
+        dy = avail.top() + (avail.height() - view.height * scale) / 2 - view.y * scale
+        return QTransform(scale, 0, 0, scale, dx, dy)
+
+    def region_at(self, point: QPointF) -> str | None:
+        """The topmost region whose shape contains a widget point, or None."""
+        inverted, ok = self.transform().inverted()
+        if not ok:
+            return None
+        local = inverted.map(point)
+        for region in reversed(self.map_view.regions):
+            if self._paths[region.id].contains(local):
+                return region.id
+        return None
+
+    def widget_path(self, region_id: str) -> QPainterPath:
+        """A region's shape in widget pixels (for tests and tooltips)."""
+        return self.transform().map(self._paths[region_id])
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        transform = self.transform()
+        view = self.map_view
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(str(self._svg_path), self)
+        target = transform.mapRect(QRectF(view.x, view.y, view.width, view.height))
+        self._renderer.render(painter, target)
+
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.setTransform(transform)
+        scale = transform.m11()
+        for region in view.regions:
+            path = self._paths[region.id]
+            tint = self._tints.get(region.id)
+            if tint is not None:
+                painter.fillPath(path, tint)
+            if region.muscle == self._selected_muscle:
+                fill = QColor(accent)
+                fill.setAlphaF(0.85 if region.side == self._selected_side else 0.7)
+                painter.fillPath(path, fill)
+                painter.strokePath(path, QPen(accent.darker(140), 2.2 / scale))
+            elif region.id == self._hovered:
+                fill = QColor(accent)
+                fill.setAlphaF(0.4)
+                painter.fillPath(path, fill)
+                painter.strokePath(path, QPen(accent, 1.5 / scale))
+        focused = self.focused_region()
+        if focused is not None and self.hasFocus():
+            pen = QPen(text, 2.0 / scale, Qt.PenStyle.DashLine)
+            painter.strokePath(self._paths[focused], pen)
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 560)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(150, 330)
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._set_hovered(self.region_at(event.position()))
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        region_id = self.region_at(event.position()) if self._interactive else None
+        if region_id is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._focused = next(i for i, r in enumerate(self.map_view.regions) if r.id == region_id)
+        self._activate(region_id)
+
+    def _set_hovered(self, region_id: str | None) -> None:
+        if not self._interactive or region_id == self._hovered:
+            return
+        self._hovered = region_id
+        self.setToolTip(self.region_name(region_id) if region_id else "")
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if region_id else Qt.CursorShape.ArrowCursor
+        )
+        self.update()
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._focused is None and self._order:
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._move_focus_to(self._order[-1] if backwards else self._order[0])
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab walks through the regions first, then leaves the map.
+        if self.hasFocus() and self._focused is not None:
+            position = self._order.index(self._focused)
+            step = 1 if forward else -1
+            if 0 <= position + step < len(self._order):
+                self._move_focus_to(self._order[position + step])
+                return True
+            self._focused = None
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+            if self._order:
+                forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+                current = self._order.index(self._focused) if self._focused in self._order else -1
+                position = (current + (1 if forward else -1)) % len(self._order)
+                self._move_focus_to(self._order[position])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            focused = self.focused_region()
+            if focused is not None:
+                self._activate(focused)
+                return
+        super().keyPressEvent(event)
+
+    def _move_focus_to(self, index: int) -> None:
+        self._focused = index
+        region_id = self.map_view.regions[index].id
+        self.setAccessibleDescription(self.region_name(region_id))
+        self.update()
+
+    def _activate(self, region_id: str) -> None:
+        region = self.map_view.region(region_id)
+        self.region_clicked.emit(region.muscle, region.side)
+
+    def _reading_order(self) -> list[int]:
+        """Regions sorted as a reader scans the picture: rows top to bottom, then left to right."""
+
+        def key(index: int) -> tuple[int, float]:
+            box = self._paths[self.map_view.regions[index].id].boundingRect()
+            return round(box.center().y() / 40), box.center().x()
+
+        return sorted(range(len(self.map_view.regions)), key=key)

@@ -1,0 +1,263 @@
+"""Shows how to roll one muscle group: where and why, numbered steps with pictures, pressure
+options, and cautions set apart. Emits ``start_requested`` for the timed-session button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foamroll_gui.core.model import Content, Side, Step
+
+# Builds the picture for one step: (muscle id, step, side) -> widget.
+PictureFactory = Callable[[str, Step, Side], QWidget]
+# Builds the small body map that shows where the muscle is: (muscle id, side) -> widget.
+LocatorFactory = Callable[[str, Side], QWidget]
+
+PICTURE_WIDTH = 236
+
+
+def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if size != 1.0 or bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() * (1 - amount) + b.redF() * amount,
+        a.greenF() * (1 - amount) + b.greenF() * amount,
+        a.blueF() * (1 - amount) + b.blueF() * amount,
+    )
+
+
+class StepViewer(QScrollArea):
+    start_requested = Signal(str)
+
+    def __init__(
+        self,
+        content: Content,
+        picture_factory: PictureFactory,
+        locator_factory: LocatorFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self._pictures = picture_factory
+        self._locators = locator_factory
+        self.muscle_id: str | None = None
+        self.side: Side = "left"
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
+        self.setAccessibleName(self.tr("How to roll"))
+        self._show_welcome()
+
+    # -- public -----------------------------------------------------------------------------
+    def show_muscle(self, muscle_id: str, side: Side = "left") -> None:
+        """Fill the viewer with one muscle group's technique. Raises KeyError if unknown."""
+        muscle = self.content.muscle(muscle_id)
+        technique = self.content.technique(muscle_id)
+        self.muscle_id, self.side = muscle_id, side
+        page = QWidget()
+        page.setObjectName("stepPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(20, 16, 20, 24)
+        column.setSpacing(10)
+
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        intro = QVBoxLayout()
+        intro.setSpacing(10)
+        header.addLayout(intro, 1)
+        if self._locators is not None:
+            locator = self._locators(muscle_id, side)
+            locator.setParent(page)
+            locator.setObjectName("locator")
+            locator.setFixedSize(96, 210)
+            locator.setToolTip(self.tr("Where the {0} are").format(muscle.name.lower()))
+            header.addWidget(locator, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(header)
+        title = _label(muscle.name, page, size=1.8, bold=True)
+        title.setObjectName("muscleTitle")
+        intro.addWidget(title)
+        intro.addWidget(_label(technique.summary, page, size=1.1))
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(6)
+        rows = [
+            (self.tr("Where"), muscle.location),
+            (self.tr("Why"), muscle.why),
+            (
+                self.tr("Roll"),
+                self.tr("From the {0} to the {1}, {2}.").format(
+                    technique.roll_from,
+                    technique.roll_to,
+                    self.tr("one side at a time")
+                    if muscle.one_sided
+                    else self.tr("both sides together"),
+                ),
+            ),
+        ]
+        for row, (name, text) in enumerate(rows):
+            facts.addWidget(_label(name, page, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
+            facts.addWidget(_label(text, page), row, 1)
+        facts.setColumnStretch(1, 1)
+        intro.addLayout(facts)
+        intro.addStretch(1)
+
+        self.start_button = QPushButton(self.tr("Start timed session for this muscle"), page)
+        self.start_button.setDefault(True)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.start_button.clicked.connect(self.on_start_button_clicked)
+        column.addWidget(self.start_button)
+
+        column.addWidget(_label(self.tr("Steps"), page, size=1.3, bold=True))
+        self.step_cards: list[QFrame] = []
+        for number, step in enumerate(technique.steps, start=1):
+            card = self._step_card(page, muscle_id, number, step, side)
+            self.step_cards.append(card)
+            column.addWidget(card)
+
+        pressure = QHBoxLayout()
+        pressure.setSpacing(12)
+        pressure.addWidget(
+            self._list_box(page, self.tr("More pressure"), technique.more_pressure, "pressure")
+        )
+        pressure.addWidget(
+            self._list_box(page, self.tr("Less pressure"), technique.less_pressure, "pressure")
+        )
+        column.addLayout(pressure)
+        if technique.variations:
+            column.addWidget(
+                self._list_box(page, self.tr("Try also"), technique.variations, "pressure")
+            )
+        self.caution_box = self._list_box(page, self.tr("Take care"), technique.cautions, "caution")
+        column.addWidget(self.caution_box)
+        column.addStretch(1)
+        self._install(page)
+
+    # -- building blocks --------------------------------------------------------------------
+    def _step_card(
+        self, page: QWidget, muscle_id: str, number: int, step: Step, side: Side
+    ) -> QFrame:
+        card = QFrame(page)
+        card.setObjectName("stepCard")
+        card.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
+        row = QHBoxLayout(card)
+        row.setContentsMargins(10, 10, 10, 10)
+        row.setSpacing(14)
+        picture = self._pictures(muscle_id, step, side)
+        picture.setParent(card)
+        picture.setObjectName("stepPicture")
+        picture.setFixedSize(PICTURE_WIDTH, round(PICTURE_WIDTH * 0.6))
+        picture.setAccessibleName(self.tr("Picture: {0}").format(step.title))
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        timing = f"  ·  {step.seconds} s" if step.seconds else ""
+        heading = _label(f"{number}. {step.title}{timing}", card, size=1.15, bold=True)
+        text.addWidget(heading)
+        text.addWidget(_label(step.text, card, size=1.05))
+        text.addStretch(1)
+        row.addLayout(text, 1)
+        return card
+
+    def _list_box(self, page: QWidget, heading: str, items: tuple[str, ...], kind: str) -> QFrame:
+        box = QFrame(page)
+        box.setObjectName(f"{kind}Box")
+        box.setAccessibleName(heading)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(_label(heading, box, bold=True))
+        marker = "⚠" if kind == "caution" else "•"
+        for item in items:
+            layout.addWidget(_label(f"{marker}  {item}", box))
+        return box
+
+    def _show_welcome(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.addWidget(_label(self.tr("Pick a muscle to roll"), page, size=1.8, bold=True))
+        column.setSpacing(12)
+        column.addWidget(
+            _label(
+                self.tr(
+                    "Click a muscle on the body map, or choose one from the list. "
+                    "You will see where it is, why runners roll it, and each step with a picture."
+                ),
+                page,
+                size=1.1,
+            )
+        )
+        tips = [
+            self.tr("Type a muscle's name to find it: Ctrl+F, then Enter."),
+            self.tr("Switch the map between front and back with Ctrl+1 and Ctrl+2."),
+            self.tr("On the map, Tab or the arrow keys move between muscles; Enter opens one."),
+            self.tr("New to foam rolling? Read Help ▸ Safety first (F1)."),
+        ]
+        for tip in tips:
+            column.addWidget(_label(f"•  {tip}", page, size=1.05))
+        column.addStretch(1)
+        self._install(page)
+
+    def _install(self, page: QWidget) -> None:
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(page)
+        self._apply_colours()
+        self.verticalScrollBar().setValue(0)
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        warn = QColor("#d9822b")
+        card = _mix(base, text, 0.04)
+        border = _mix(base, text, 0.15)
+        caution_bg = _mix(base, warn, 0.14)
+        self.setStyleSheet(
+            f"""
+            QWidget#stepPage {{ background: {base.name()}; }}
+            QFrame#stepCard, QFrame#pressureBox {{
+                background: {card.name()}; border: 1px solid {border.name()};
+                border-radius: 8px; }}
+            QFrame#cautionBox {{
+                background: {caution_bg.name()}; border: 1px solid {warn.name()};
+                border-left: 5px solid {warn.name()}; border-radius: 8px; }}
+            QFrame#stepCard QLabel, QFrame#pressureBox QLabel, QFrame#cautionBox QLabel {{
+                background: transparent; border: none; }}
+            QLabel#muscleTitle {{ color: {_mix(text, accent, 0.35).name()}; }}
+            """
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def on_start_button_clicked(self) -> None:
+        if self.muscle_id is not None:
+            self.start_requested.emit(self.muscle_id)

@@ -1,0 +1,84 @@
+"""SVG path data and body-map files become plain region data (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foamroll_gui.core.bodymap import Close, CubicTo, LineTo, MoveTo, load_body_map, parse_path_data
+from foamroll_gui.core.resources import asset_path
+
+
+def test_absolute_and_relative_lines() -> None:
+    assert parse_path_data("M10 20 l5-5 H30 v10 z") == (
+        MoveTo(10, 20),
+        LineTo(15, 15),
+        LineTo(30, 15),
+        LineTo(30, 25),
+        Close(),
+    )
+
+
+def test_implicit_repeats_after_move_are_lines() -> None:
+    assert parse_path_data("m1,1 2,2 3e0,3") == (MoveTo(1, 1), LineTo(3, 3), LineTo(6, 6))
+
+
+def test_smooth_cubic_reflects_the_previous_control_point() -> None:
+    commands = parse_path_data("M0 0 C0 10 10 10 10 0 S20 -10 20 0")
+    assert commands[2] == CubicTo(10, -10, 20, -10, 20, 0)
+
+
+def test_quadratic_becomes_the_equivalent_cubic() -> None:
+    commands = parse_path_data("M0 0 Q3 3 6 0")
+    assert commands[1] == pytest.approx(CubicTo(2, 2, 4, 2, 6, 0))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("M0 0 A5 5 0 0 1 10 10", "arcs are not supported"),
+        ("M0 0 L5 x", "unexpected character 'x'"),
+        ("L5 5", "must start with M"),
+    ],
+)
+def test_bad_path_data_says_where(data: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_path_data(data)
+
+
+def test_shipped_views_load_with_both_sides_of_every_region() -> None:
+    for view in ("front", "back"):
+        body = load_body_map(asset_path(f"bodymap/{view}.svg"), view)
+        assert body.view == view
+        muscles = {r.muscle for r in body.regions}
+        for muscle in muscles:
+            assert {r.side for r in body.regions if r.muscle == muscle} == {"left", "right"}
+
+
+def test_piriformis_is_drawn_over_the_glutes() -> None:
+    body = load_body_map(asset_path("bodymap/back.svg"), "back")
+    ids = [r.id for r in body.regions]
+    assert ids.index("piriformis-left") > ids.index("glutes-left")
+
+
+def test_a_transform_on_a_region_is_refused(tmp_path: Path) -> None:
+    svg = tmp_path / "bad.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g id="regions">'
+        '<path id="calves-left" transform="scale(2)" d="M0 0 L1 1 Z"/></g></svg>',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="calves-left"):
+        load_body_map(svg, "back")
+
+
+def test_a_region_id_without_a_side_is_refused(tmp_path: Path) -> None:
+    svg = tmp_path / "bad.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g id="regions">'
+        '<path id="calves" d="M0 0 L1 1 Z"/></g></svg>',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="calves"):
+        load_body_map(svg, "back")

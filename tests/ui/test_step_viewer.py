@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.core.model import Content, Side, Step
+from foamroll_gui.ui.step_viewer import StepViewer
+
+
+def labelled_picture(muscle: str, step: Step, side: Side) -> QWidget:
+    return QLabel(f"picture {muscle}/{step.id}/{side}")
+
+
+def texts(viewer: StepViewer) -> str:
+    page = viewer.widget()
+    return "\n".join(label.text() for label in page.findChildren(QLabel))
+
+
+def test_selecting_a_muscle_fills_the_steps(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("calves", "right")
+    technique = content.technique("calves")
+    shown = texts(viewer)
+    assert content.muscle("calves").name in shown
+    assert len(viewer.step_cards) == len(technique.steps)
+    for number, step in enumerate(technique.steps, start=1):
+        assert f"{number}. {step.title}" in shown
+        assert f"picture calves/{step.id}/right" in shown
+    for line in technique.more_pressure + technique.less_pressure + technique.cautions:
+        assert line in shown
+
+
+def test_changing_muscle_replaces_the_steps(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("calves")
+    viewer.show_muscle("upper-back")
+    shown = texts(viewer)
+    assert content.technique("upper-back").steps[0].title in shown
+    assert content.technique("calves").steps[0].title not in shown
+
+
+def test_start_button_requests_a_session(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("glutes")
+    with qtbot.waitSignal(viewer.start_requested) as blocker:
+        viewer.start_button.click()
+    assert blocker.args == ["glutes"]
+
+
+def test_cautions_are_set_apart(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("piriformis")
+    box = viewer.caution_box
+    assert box.objectName() == "cautionBox"
+    box_text = "\n".join(label.text() for label in box.findChildren(QLabel))
+    for caution in content.technique("piriformis").cautions:
+        assert caution in box_text
