@@ -304,7 +304,7 @@ def load_content(root: Path) -> Content:
         safety=safety,
     )
     if (root / "poses").is_dir():
-        from foamroll_gui.core.poses import load_poses  # poses need the checked techniques
+        from foamroll_gui.core.poses_yaml import load_poses  # needs the checked techniques
 
         content = replace(content, poses=load_poses(root / "poses", content))
     return content

@@ -2,9 +2,10 @@
 
 Parsing and checking every YAML file costs about as much as Qt's own start-up work we are
 measured against, and the shipped files rarely change. So the validated ``Content`` is kept as
-a pickle in the user's cache folder, under a key made from the app version and the size and
-modification time of every content file and of the model's source. Any change, or any trouble
-reading the cache, means a fresh load through the validator; broken content is never cached.
+a pickle in the user's cache folder together with a key made from the app version and the size
+and modification time of every content file and of the model's source. A different key, or any
+trouble reading the cache, means a fresh load through the validator; broken content is never
+cached.
 
 The cache lives in the user's own cache folder, which is as trusted as the installed code.
 """
@@ -12,10 +13,8 @@ The cache lives in the user's own cache folder, which is as trusted as the insta
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -23,17 +22,16 @@ from foamroll_gui import __version__
 from foamroll_gui.core import model
 from foamroll_gui.core.model import Content
 
-_PREFIX = "content-"
+CACHE_NAME = "content.pickle"
 
 
 def fingerprint(root: Path, extra_sources: Iterable[Path] = ()) -> str:
-    digest = hashlib.sha1(__version__.encode(), usedforsecurity=False)
-    digest.update(str(root.resolve()).encode())
-    files = sorted(root.rglob("*.yaml"))
-    for path in (*files, Path(model.__file__), *extra_sources):
+    """What the cached content was made from: version, files, sizes and times."""
+    parts = [__version__, str(root.resolve())]
+    for path in (*sorted(root.rglob("*.yaml")), Path(model.__file__), *extra_sources):
         stat = path.stat()
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()[:20]
+        parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 def load_cached(
@@ -47,28 +45,28 @@ def load_cached(
         key = fingerprint(root, extra_sources)
     except OSError:
         return load(root)
-    cache = cache_dir / f"{_PREFIX}{key}.pickle"
+    cache = cache_dir / CACHE_NAME
     try:
         with cache.open("rb") as handle:
-            cached = pickle.load(handle)
-        if isinstance(cached, Content):
+            cached_key, cached = pickle.load(handle)
+        if cached_key == key and isinstance(cached, Content):
             return cached
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
-        pass
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        pass  # missing, unreadable or from code that has changed: load afresh
+    except (TypeError, ValueError):
+        pass  # a pickle of another shape
     content = load(root)  # raises ContentError for broken content, which is never cached
-    _store(cache, content)
+    _store(cache, key, content)
     return content
 
 
-def _store(cache: Path, content: Content) -> None:
+def _store(cache: Path, key: str, content: Content) -> None:
+    tmp = cache.with_name(f".{cache.name}.{os.getpid()}")
     with contextlib.suppress(OSError, pickle.PicklingError):
         cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob(f"{_PREFIX}*.pickle"):
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".content-", dir=cache.parent)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(content, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            with tmp.open("wb") as handle:
+                pickle.dump((key, content), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, cache)
         finally:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)

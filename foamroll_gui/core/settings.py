@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +70,8 @@ class Settings:
             if self._broken and self.path.exists():
                 os.replace(self.path, self.path.with_name(self.path.name + ".broken"))
             self._broken = False
+            import tempfile  # only when saving: it is slow to import at start-up
+
             fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(self._values, handle, indent=2, sort_keys=True)

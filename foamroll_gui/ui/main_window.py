@@ -5,14 +5,18 @@ Behaviour lives in the widgets and the core; this file only places and connects 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from foamroll_gui import __version__
 from foamroll_gui.core.model import Content, Side
 from foamroll_gui.core.settings import Settings
-from foamroll_gui.ui.help_dialog import HelpDialog
+
+if TYPE_CHECKING:
+    from foamroll_gui.ui.help_dialog import HelpDialog
 from foamroll_gui.ui.muscle_list import MuscleList
 from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
 from foamroll_gui.ui.step_viewer import StepViewer
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_help_page(self, page_id: str) -> HelpDialog:
+        from foamroll_gui.ui.help_dialog import HelpDialog  # loaded when first asked for
+
         return HelpDialog.show_page(self, self.content.safety.page(page_id), self.content.safety)
 
     def on_find_action_triggered(self) -> None:
@@ -100,6 +106,8 @@ class MainWindow(QMainWindow):
         self.muscle_list.search.selectAll()
 
     def on_about_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Foamroll"),
@@ -157,10 +165,14 @@ class MainWindow(QMainWindow):
         self.settings.set("map_view", self.body_map.view())
         problem = self.settings.save()
         if problem:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Settings not saved"), problem)
         super().closeEvent(event)
 
     def show_notices(self, notices: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             self,
             self.tr("Some of your files were skipped"),

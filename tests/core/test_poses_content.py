@@ -25,7 +25,8 @@ from foamroll_gui.core.pose import (
     roller_gap,
     solve,
 )
-from foamroll_gui.core.poses import TechniquePoses, load_poses
+from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.core.poses_yaml import load_poses
 from foamroll_gui.core.resources import content_dir
 
 

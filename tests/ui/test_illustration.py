@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content import load_content
 from foamroll_gui.core.model import Content
-from foamroll_gui.core.poses import TechniquePoses, load_poses
+from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.core.poses_yaml import load_poses
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.ui.illustration import IllustrationWidget
 from foamroll_gui.ui.illustration_export import export_illustrations
