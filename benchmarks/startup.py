@@ -4,12 +4,16 @@ Runs `foamroll --quit-after-startup` and benchmarks/bare_window.py alternately (
 pairs), each to its first painted frame and exit, and prints the medians and the ratios of wall
 time and peak RSS. Goal for the life of the project: both ratios <= 1.4.
 
-    python benchmarks/startup.py [--pairs N]
+    python benchmarks/startup.py [--pairs N] [--restore MUSCLE_ID]
+
+--restore starts Foamroll as a returning user whose last muscle (and its illustrated steps) is
+shown at once; the default is a first run, with the welcome page.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -38,6 +42,11 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=12)
+    parser.add_argument(
+        "--restore",
+        metavar="MUSCLE_ID",
+        help="start as a returning user whose last muscle was this one (default: first run)",
+    )
     args = parser.parse_args()
     if args.pairs < 10:
         parser.error("--pairs must be at least 10")
@@ -47,6 +56,10 @@ def main() -> int:
     env["QT_LOGGING_RULES"] = "qt.multimedia.*=false"
     env["FOAMROLL_DATA_DIR"] = str(scratch / "data")
     env["FOAMROLL_CONFIG_DIR"] = str(scratch / "config")
+    if args.restore:
+        (scratch / "config").mkdir(parents=True)
+        settings = {"last_muscle": args.restore, "map_view": "back"}
+        (scratch / "config" / "settings.json").write_text(json.dumps(settings))
     svg = ROOT / "assets" / "bodymap" / "front.svg"
     app = [sys.executable, "-m", "foamroll_gui", "--quit-after-startup"]
     bare = [sys.executable, str(HERE / "bare_window.py"), str(svg)]
@@ -61,7 +74,7 @@ def main() -> int:
             rss[name].append(mb)
     t_app, t_bare = statistics.median(times["app"]), statistics.median(times["bare"])
     m_app, m_bare = statistics.median(rss["app"]), statistics.median(rss["bare"])
-    print(f"pairs: {args.pairs}")
+    print(f"pairs: {args.pairs}, {'last muscle ' + args.restore if args.restore else 'first run'}")
     print(f"foamroll: median {t_app:.0f} ms to first frame and exit, peak RSS {m_app:.1f} MB")
     print(f"bare:     median {t_bare:.0f} ms to first frame and exit, peak RSS {m_bare:.1f} MB")
     print(f"time ratio: {t_app / t_bare:.2f}   (goal <= 1.4)")

@@ -82,7 +82,8 @@ class MuscleMapWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, interactive)
         view_name = self.tr("front") if view.view == "front" else self.tr("back")
-        self.setAccessibleName(self.tr("Body map, {0} view").format(view_name))
+        self._view_name = self.tr("Body map, {0} view").format(view_name)
+        self.setAccessibleName(self._view_name)
         if interactive:
             self.setAccessibleDescription(
                 self.tr("Tab or arrow keys move between muscles; Enter shows how to roll one.")
@@ -253,7 +254,9 @@ class MuscleMapWidget(QWidget):
     def _move_focus_to(self, index: int) -> None:
         self._focused = index
         region_id = self.map_view.regions[index].id
-        self.setAccessibleDescription(self.region_name(region_id))
+        # Screen readers announce the focused muscle: the name changes with the focus ring
+        # (Qt sends the NameChanged accessibility event for us).
+        self.setAccessibleName(f"{self.region_name(region_id)}, {self._view_name}")
         self.update()
 
     def _activate(self, region_id: str) -> None:

@@ -111,7 +111,7 @@ def test_keyboard_gives_the_same_result_as_clicking(qtbot: QtBot, content: Conte
     qtbot.keyClick(widget, Qt.Key.Key_Down)
     qtbot.keyClick(widget, Qt.Key.Key_Down)
     assert widget.focused_region() == order[2]
-    assert widget.accessibleDescription() == widget.region_name(order[2])
+    assert widget.accessibleName() == f"{widget.region_name(order[2])}, Body map, back view"
     with qtbot.waitSignal(widget.region_clicked) as by_key:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
     with qtbot.waitSignal(widget.region_clicked) as by_mouse:
