@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from foamroll_gui.core.content import load_content
+from foamroll_gui.core.model import Content
+from foamroll_gui.core.resources import content_dir
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
@@ -22,3 +26,9 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
     monkeypatch.setenv("FOAMROLL_CONFIG_DIR", str(config))
     monkeypatch.setenv("FOAMROLL_CACHE_DIR", str(tmp_path / "cache"))
     return data, config
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The shipped content (with its step illustrations), loaded once."""
+    return load_content(content_dir())

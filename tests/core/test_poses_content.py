@@ -8,11 +8,11 @@ or the named part, nothing sinks below the floor, and every joint stays in its h
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.content import load_content
 from foamroll_gui.core.errors import ContentError
 from foamroll_gui.core.model import Content
 from foamroll_gui.core.pose import (
@@ -31,16 +31,11 @@ from foamroll_gui.core.resources import content_dir
 
 
 @pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(content_dir())
+def poses(content: Content) -> Mapping[str, TechniquePoses]:
+    return content.poses
 
 
-@pytest.fixture(scope="module")
-def poses(content: Content) -> dict[str, TechniquePoses]:
-    return load_poses(content_dir() / "poses", content)
-
-
-def keyframes(poses: dict[str, TechniquePoses]) -> list[tuple[str, str, int]]:
+def keyframes(poses: Mapping[str, TechniquePoses]) -> list[tuple[str, str, int]]:
     return [
         (muscle, step_id, index)
         for muscle, technique in poses.items()
@@ -50,7 +45,7 @@ def keyframes(poses: dict[str, TechniquePoses]) -> list[tuple[str, str, int]]:
 
 
 def test_every_step_of_every_technique_has_a_picture(
-    content: Content, poses: dict[str, TechniquePoses]
+    content: Content, poses: Mapping[str, TechniquePoses]
 ) -> None:
     assert set(poses) == set(content.techniques)
     for muscle, technique in content.techniques.items():
@@ -64,7 +59,7 @@ def test_every_step_of_every_technique_has_a_picture(
 
 
 def test_one_sided_techniques_mirror_for_the_other_side(
-    content: Content, poses: dict[str, TechniquePoses]
+    content: Content, poses: Mapping[str, TechniquePoses]
 ) -> None:
     for muscle in content.muscles:
         technique = poses[muscle.id]
@@ -82,7 +77,7 @@ def test_one_sided_techniques_mirror_for_the_other_side(
         assert technique.frame(switch.id, technique.side).mirrored  # shows the side to come
 
 
-def test_the_shipped_poses_are_physically_sensible(poses: dict[str, TechniquePoses]) -> None:
+def test_the_shipped_poses_are_physically_sensible(poses: Mapping[str, TechniquePoses]) -> None:
     problems: list[str] = []
     for muscle, step_id, index in keyframes(poses):
         technique = poses[muscle]
@@ -113,7 +108,7 @@ def test_the_shipped_poses_are_physically_sensible(poses: dict[str, TechniquePos
     assert problems == []
 
 
-def test_supports_are_listed_for_every_step(poses: dict[str, TechniquePoses]) -> None:
+def test_supports_are_listed_for_every_step(poses: Mapping[str, TechniquePoses]) -> None:
     for muscle, technique in poses.items():
         for step_id, step in technique.steps.items():
             rests = step.rests_map()
@@ -121,7 +116,7 @@ def test_supports_are_listed_for_every_step(poses: dict[str, TechniquePoses]) ->
 
 
 def test_a_rolling_step_slides_the_body_over_a_fixed_roller(
-    poses: dict[str, TechniquePoses],
+    poses: Mapping[str, TechniquePoses],
 ) -> None:
     for muscle, technique in poses.items():
         roll = next(

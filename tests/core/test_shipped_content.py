@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from foamroll_gui.core.cards import content_summary, technique_card
-from foamroll_gui.core.content import load_content
 from foamroll_gui.core.model import Content
-from foamroll_gui.core.resources import content_dir
 
 SEED_MUSCLES = {
     "quadriceps",
@@ -23,11 +19,6 @@ SEED_MUSCLES = {
     "lats",
     "upper-back",
 }
-
-
-@pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(content_dir())
 
 
 def test_every_seed_muscle_group_has_a_technique(content: Content) -> None:

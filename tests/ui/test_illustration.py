@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from foamroll_gui.core.content import load_content
 from foamroll_gui.core.model import Content
 from foamroll_gui.core.poses import TechniquePoses
-from foamroll_gui.core.poses_yaml import load_poses
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.ui.illustration import IllustrationWidget
 from foamroll_gui.ui.illustration_export import export_illustrations
@@ -20,13 +20,8 @@ ACCENT = QColor("#d0109a")  # a colour nothing else in the picture uses
 
 
 @pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(content_dir())
-
-
-@pytest.fixture(scope="module")
-def poses(content: Content) -> dict[str, TechniquePoses]:
-    return load_poses(content_dir() / "poses", content)
+def poses(content: Content) -> Mapping[str, TechniquePoses]:
+    return content.poses
 
 
 class FakeClock:
@@ -63,7 +58,7 @@ def accent_pixels(image: QImage) -> list[tuple[int, int]]:
 
 
 def test_the_target_muscle_is_painted_in_the_accent_colour(
-    qtbot: QtBot, poses: dict[str, TechniquePoses]
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses]
 ) -> None:
     widget = make_widget(qtbot)
     widget.set_step(poses["calves"], "hold", "right")
@@ -88,7 +83,7 @@ def test_the_target_muscle_is_painted_in_the_accent_colour(
 
 
 def test_animation_runs_only_while_shown_and_moving(
-    qtbot: QtBot, poses: dict[str, TechniquePoses]
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses]
 ) -> None:
     widget = make_widget(qtbot)
     widget.set_step(poses["quadriceps"], "roll")
@@ -104,7 +99,7 @@ def test_animation_runs_only_while_shown_and_moving(
     assert not widget.moving and not widget.animating
 
 
-def test_a_rolling_step_moves_with_time(qtbot: QtBot, poses: dict[str, TechniquePoses]) -> None:
+def test_a_rolling_step_moves_with_time(qtbot: QtBot, poses: Mapping[str, TechniquePoses]) -> None:
     clock = FakeClock()
     widget = make_widget(qtbot, clock)
     widget.set_step(poses["calves"], "roll", "right")
@@ -129,7 +124,7 @@ def test_nothing_is_painted_without_a_step(qtbot: QtBot) -> None:
 
 
 def test_export_writes_every_step_and_a_contact_sheet(
-    tmp_path: Path, content: Content, poses: dict[str, TechniquePoses]
+    tmp_path: Path, content: Content, poses: Mapping[str, TechniquePoses]
 ) -> None:
     small = load_content(content_dir())
     one = {"shins": poses["shins"]}
