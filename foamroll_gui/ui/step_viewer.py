@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,7 +26,9 @@ PictureFactory = Callable[[str, Step, Side], QWidget]
 # Builds the small body map that shows where the muscle is: (muscle id, side) -> widget.
 LocatorFactory = Callable[[str, Side], QWidget]
 
-PICTURE_WIDTH = 236
+# Step pictures take about a third of the viewer's width, within these bounds (pixels).
+PICTURE_MIN_WIDTH = 220
+PICTURE_MAX_WIDTH = 420
 
 
 def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
@@ -63,6 +65,8 @@ class StepViewer(QScrollArea):
         self.content = content
         self._pictures = picture_factory
         self._locators = locator_factory
+        self.step_cards: list[QFrame] = []
+        self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
         self.side: Side = "left"
         self.setWidgetResizable(True)
@@ -122,16 +126,18 @@ class StepViewer(QScrollArea):
             facts.addWidget(_label(text, page), row, 1)
         facts.setColumnStretch(1, 1)
         intro.addLayout(facts)
-        intro.addStretch(1)
 
         self.start_button = QPushButton(self.tr("Start timed session for this muscle"), page)
         self.start_button.setDefault(True)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self.on_start_button_clicked)
-        column.addWidget(self.start_button)
+        intro.addSpacing(6)
+        intro.addWidget(self.start_button)
 
+        intro.addStretch(1)
         column.addWidget(_label(self.tr("Steps"), page, size=1.3, bold=True))
-        self.step_cards: list[QFrame] = []
+        self.step_cards = []
+        self.step_pictures = []
         for number, step in enumerate(technique.steps, start=1):
             card = self._step_card(page, muscle_id, number, step, side)
             self.step_cards.append(card)
@@ -168,7 +174,8 @@ class StepViewer(QScrollArea):
         picture = self._pictures(muscle_id, step, side)
         picture.setParent(card)
         picture.setObjectName("stepPicture")
-        picture.setFixedSize(PICTURE_WIDTH, round(PICTURE_WIDTH * 0.6))
+        self._size_picture(picture)
+        self.step_pictures.append(picture)
         picture.setAccessibleName(self.tr("Picture: {0}").format(step.title))
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
@@ -252,6 +259,16 @@ class StepViewer(QScrollArea):
             QLabel#muscleTitle {{ color: {_mix(text, accent, 0.35).name()}; }}
             """
         )
+
+    def _size_picture(self, picture: QWidget) -> None:
+        width = round(self.viewport().width() * 0.34)
+        width = max(PICTURE_MIN_WIDTH, min(PICTURE_MAX_WIDTH, width))
+        picture.setFixedSize(width, round(width * 0.6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for picture in self.step_pictures:
+            self._size_picture(picture)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
