@@ -59,3 +59,18 @@ def test_cautions_are_set_apart(qtbot: QtBot, content: Content) -> None:
     box_text = "\n".join(label.text() for label in box.findChildren(QLabel))
     for caution in content.technique("piriformis").cautions:
         assert caution in box_text
+
+
+def test_pictures_grow_with_the_viewer(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("hamstrings")
+    viewer.resize(560, 600)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    narrow = viewer.step_pictures[0].width()
+    viewer.resize(1200, 600)
+    qtbot.waitUntil(lambda: viewer.step_pictures[0].width() > narrow)
+    wide = viewer.step_pictures[0]
+    assert 220 <= narrow < wide.width() <= 420
+    assert wide.height() == round(wide.width() * 0.6)
