@@ -72,13 +72,19 @@ def cmd_check_content(directory: Path | None) -> int:
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
         return 1
+    from foamroll_gui.core.bodymap import coverage_problems, load_body_map
+    from foamroll_gui.core.model import VIEWS
     from foamroll_gui.core.poses import physical_problems
+    from foamroll_gui.core.resources import asset_path
 
-    unphysical = physical_problems(content.poses)
-    for line in unphysical:
-        print(f"poses: {line}", file=sys.stderr)
-    if unphysical:
-        print(f"{len(unphysical)} pictures are not physically sensible.", file=sys.stderr)
+    failures = [f"poses: {line}" for line in physical_problems(content.poses)]
+    if directory is None:  # the shipped content goes with the shipped body-map drawings
+        maps = {view: load_body_map(asset_path(f"bodymap/{view}.svg"), view) for view in VIEWS}
+        failures += [f"body map: {line}" for line in coverage_problems(maps, content.muscles)]
+    for line in failures:
+        print(line, file=sys.stderr)
+    if failures:
+        print(f"{len(failures)} problems found.", file=sys.stderr)
         return 1
     print(content_summary(content))
     return 0

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from foamroll_gui.core.model import Side, View
+from foamroll_gui.core.model import MuscleGroup, Side, View
 
 __all__ = [
     "BodyMapView",
@@ -24,6 +25,7 @@ __all__ = [
     "MoveTo",
     "PathCommand",
     "Region",
+    "coverage_problems",
     "load_body_map",
     "parse_path_data",
 ]
@@ -304,3 +306,27 @@ def load_body_map(path: Path, view: View) -> BodyMapView:
             )
         )
     return BodyMapView(view=view, width=width, height=height, regions=tuple(regions), x=x, y=y)
+
+
+def coverage_problems(
+    maps: Mapping[View, BodyMapView], muscles: Iterable[MuscleGroup]
+) -> list[str]:
+    """Where the drawings and the muscle list disagree: a muscle without both sides in a view
+    it names, or a region that belongs to no muscle."""
+    problems: list[str] = []
+    by_id = {muscle.id: muscle for muscle in muscles}
+    for view, body in maps.items():
+        drawn = {(r.muscle, r.side) for r in body.regions}
+        for region in body.regions:
+            if region.muscle not in by_id:
+                problems.append(f"{view} view: region {region.id!r} belongs to no muscle group")
+            elif view not in by_id[region.muscle].views:
+                problems.append(
+                    f"{view} view: region {region.id!r} is drawn, but muscles.yaml does not "
+                    f"list the {view} view for {region.muscle!r}"
+                )
+        for muscle in by_id.values():
+            for side in ("left", "right"):
+                if view in muscle.views and (muscle.id, side) not in drawn:
+                    problems.append(f"{view} view: no region {muscle.id}-{side}")
+    return problems

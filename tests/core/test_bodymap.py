@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.bodymap import Close, CubicTo, LineTo, MoveTo, load_body_map, parse_path_data
+from foamroll_gui.core.bodymap import (
+    BodyMapView,
+    Close,
+    CubicTo,
+    LineTo,
+    MoveTo,
+    coverage_problems,
+    load_body_map,
+    parse_path_data,
+)
+from foamroll_gui.core.model import VIEWS, Content, View
 from foamroll_gui.core.resources import asset_path
 
 
@@ -82,3 +93,25 @@ def test_a_region_id_without_a_side_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="calves"):
         load_body_map(svg, "back")
+
+
+def shipped_maps() -> dict[View, BodyMapView]:
+    return {view: load_body_map(asset_path(f"bodymap/{view}.svg"), view) for view in VIEWS}
+
+
+def test_every_muscle_has_both_sides_in_its_views_and_every_region_a_muscle(
+    content: Content,
+) -> None:
+    assert coverage_problems(shipped_maps(), content.muscles) == []
+
+
+def test_coverage_names_what_is_missing_or_extra(content: Content) -> None:
+    maps = shipped_maps()
+    back = maps["back"]
+    without_left_calf = replace(
+        back, regions=tuple(r for r in back.regions if r.id != "calves-left")
+    )
+    muscles = [m for m in content.muscles if m.id != "lats"]
+    problems = coverage_problems({"back": without_left_calf}, muscles)
+    assert "back view: no region calves-left" in problems
+    assert "back view: region 'lats-left' belongs to no muscle group" in problems
