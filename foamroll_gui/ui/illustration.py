@@ -30,7 +30,7 @@ from foamroll_gui.core.pose import Arrow, Capsule, Frame, pingpong
 from foamroll_gui.core.poses import TechniquePoses
 
 Bounds = tuple[float, float, float, float]
-FRAME_INTERVAL_MS = 33  # about 30 redraws a second while a step moves
+FRAME_INTERVAL_MS = 50  # 20 redraws a second while a step moves: smooth for a 2-4 s pass
 
 
 # -- colours ----------------------------------------------------------------------------------
@@ -525,6 +525,12 @@ class IllustrationWidget(QWidget):
         finally:
             painter.end()
 
+    def on_timer_timeout(self) -> None:
+        # Redraw only what can be seen: a picture scrolled out of view or in a minimised
+        # window costs nothing but the tick.
+        if not self.visibleRegion().isEmpty() and not self.window().isMinimized():
+            self.update()
+
     def _sync_timer(self) -> None:
         should_run = self.moving and self.isVisible()
         if should_run:
@@ -532,7 +538,7 @@ class IllustrationWidget(QWidget):
                 self._timer = QTimer(self)
                 self._timer.setInterval(FRAME_INTERVAL_MS)
                 self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-                self._timer.timeout.connect(self.update)
+                self._timer.timeout.connect(self.on_timer_timeout)
             if not self._timer.isActive():
                 self._timer.start()
         elif self._timer is not None:

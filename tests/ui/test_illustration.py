@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content import load_content
@@ -137,3 +138,26 @@ def test_export_writes_every_step_and_a_contact_sheet(
     assert all(p.read_text(encoding="utf-8").lstrip().startswith("<?xml") for p in svgs)
     with pytest.raises(ValueError):
         export_illustrations(small, one, tmp_path, fmt="gif")
+
+
+def test_ticks_redraw_only_a_picture_that_can_be_seen(
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    frame.resize(300, 200)
+    seen = IllustrationWidget.for_step(poses["calves"], "roll", parent=frame)
+    seen.setGeometry(0, 0, 300, 180)
+    hidden = IllustrationWidget.for_step(poses["calves"], "roll", parent=frame)
+    hidden.setGeometry(0, 1000, 300, 180)  # below the bottom edge, as when scrolled away
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert seen.animating and hidden.animating
+    redraws: dict[str, int] = {"seen": 0, "hidden": 0}
+    monkeypatch.setattr(seen, "update", lambda: redraws.__setitem__("seen", redraws["seen"] + 1))
+    monkeypatch.setattr(
+        hidden, "update", lambda: redraws.__setitem__("hidden", redraws["hidden"] + 1)
+    )
+    seen.on_timer_timeout()
+    hidden.on_timer_timeout()
+    assert redraws == {"seen": 1, "hidden": 0}
