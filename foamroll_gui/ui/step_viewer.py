@@ -73,6 +73,7 @@ class StepViewer(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         self.setAccessibleName(self.tr("How to roll"))
+        self._apply_colours()
         self._show_welcome()
 
     # -- public -----------------------------------------------------------------------------
@@ -232,8 +233,7 @@ class StepViewer(QScrollArea):
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.setWidget(page)
-        self._apply_colours()
+        self.setWidget(page)  # the page inherits the style sheet set on the viewer
         self.verticalScrollBar().setValue(0)
 
     def _apply_colours(self) -> None:

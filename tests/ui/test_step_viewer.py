@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.model import Content, Side, Step
+from foamroll_gui.ui.palettes import dark_palette
 from foamroll_gui.ui.step_viewer import StepViewer
 
 
@@ -74,3 +76,13 @@ def test_pictures_grow_with_the_viewer(qtbot: QtBot, content: Content) -> None:
     wide = viewer.step_pictures[0]
     assert 220 <= narrow < wide.width() <= 420
     assert wide.height() == round(wide.width() * 0.6)
+
+
+def test_colours_follow_a_palette_change(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("calves")
+    dark = dark_palette()
+    assert dark.color(QPalette.ColorRole.Base).name() not in viewer.styleSheet()
+    viewer.setPalette(dark)
+    assert f"background: {dark.color(QPalette.ColorRole.Base).name()}" in viewer.styleSheet()
