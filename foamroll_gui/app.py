@@ -25,10 +25,17 @@ if TYPE_CHECKING:
     from foamroll_gui.ui.step_viewer import StepViewer
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland (and no platform chosen), Qt could only abort."""
+    return (
+        sys.platform.startswith("linux")
+        and "QT_QPA_PLATFORM" not in os.environ
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+
+
 def _headless_if_no_display() -> None:
-    if "QT_QPA_PLATFORM" not in os.environ and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -55,6 +62,14 @@ def main(args: argparse.Namespace) -> int:
     offscreen_command = args.command in {"screenshot", "render-illustrations"}
     if offscreen_command:
         _headless_if_no_display()
+    elif _no_display():
+        print(
+            "foamroll: no desktop session to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+            "not set). Start it from a desktop session, or use 'foamroll show MUSCLE_ID' and "
+            "'foamroll screenshot OUT.png' in a terminal.",
+            file=sys.stderr,
+        )
+        return 1
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
