@@ -18,6 +18,9 @@ One file per technique, one entry per step id::
         frames: [{...}, {...}]              # two keyframes: the body slides back and forth
       switch: {like: stack, other_side: true}
 
+``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
+whose body travels far does not look smaller than the others.
+
 Angles are in the canonical orientation described in :mod:`foamroll_gui.core.pose`. Bad data
 raises :class:`ContentError` naming file, line and field; :func:`load_poses` collects the
 problems of every file before raising.
@@ -112,6 +115,8 @@ class TechniquePoses:
     side: Side | None
     steps: Mapping[str, StepPose]
     source: Path | None = field(default=None, compare=False)
+    #: every step drawn at one scale and position (``scale: shared`` in the file)
+    shared_scale: bool = False
 
     def step(self, step_id: str) -> StepPose:
         try:

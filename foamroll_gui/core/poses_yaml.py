@@ -116,7 +116,7 @@ def _rests(node: Node) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniquePoses:
     """Read one pose file and check it against its technique."""
     doc = Node(load_yaml_file(path), path)
-    doc.mapping({"muscle", "view", "target", "steps"}, {"side", "lateral", "roller"})
+    doc.mapping({"muscle", "view", "target", "steps"}, {"side", "lateral", "roller", "scale"})
     muscle = doc["muscle"].identifier()
     if muscle != path.stem:
         doc["muscle"].fail(f"is {muscle!r} but the file is named {path.name!r}")
@@ -137,6 +137,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
         side = cast(Side, doc["side"].choice(SIDES))
     elif doc.has("side"):
         doc["side"].fail("is only for muscles rolled one side at a time")
+    shared_scale = doc.has("scale") and doc["scale"].choice(("step", "shared")) == "shared"
     roller_x = _number(doc["roller"], low=-500, high=500) if doc.has("roller") else 0.0
     target = _target(doc["target"])
 
@@ -216,6 +217,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
         side=side,
         steps={s: raw[s] for s in known},
         source=path,
+        shared_scale=shared_scale,
     )
 
 

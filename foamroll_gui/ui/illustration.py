@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foamroll_gui.core.model import Step
 from foamroll_gui.core.pose import Arrow, Capsule, Frame, pingpong
-from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.core.poses import TechniquePoses, step_frame
 
 Bounds = tuple[float, float, float, float]
 FRAME_INTERVAL_MS = 50  # 20 redraws a second while a step moves: smooth for a 2-4 s pass
@@ -385,8 +385,20 @@ def _arrow_heads(
 
 
 def step_bounds(poses: TechniquePoses, step_id: str, side: str | None = None) -> Bounds:
-    """Bounds covering a step's whole movement, so its picture keeps one scale."""
-    boxes = [poses.frame(step_id, side, phase).bounds() for phase in (0.0, 0.5, 1.0)]
+    """Bounds covering a step's whole movement, so its picture keeps one scale.
+
+    With ``shared_scale`` the bounds cover every step of the technique, drawn the way this step
+    is (flipped or not), so all its pictures share one scale and position.
+    """
+    if not poses.shared_scale:
+        boxes = [poses.frame(step_id, side, phase).bounds() for phase in (0.0, 0.5, 1.0)]
+    else:
+        mirror = poses.mirrored(step_id, side)
+        boxes = [
+            step_frame(step, poses.view, poses.lateral, phase, mirror).bounds()
+            for step in poses.steps.values()
+            for phase in (0.0, 0.5, 1.0)
+        ]
     return (
         min(b[0] for b in boxes),
         min(b[1] for b in boxes),

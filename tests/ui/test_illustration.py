@@ -14,7 +14,7 @@ from foamroll_gui.core.content import load_content
 from foamroll_gui.core.model import Content
 from foamroll_gui.core.poses import TechniquePoses
 from foamroll_gui.core.resources import content_dir
-from foamroll_gui.ui.illustration import IllustrationWidget
+from foamroll_gui.ui.illustration import IllustrationWidget, step_bounds
 from foamroll_gui.ui.illustration_export import export_illustrations
 
 ACCENT = QColor("#d0109a")  # a colour nothing else in the picture uses
@@ -161,3 +161,16 @@ def test_ticks_redraw_only_a_picture_that_can_be_seen(
     seen.on_timer_timeout()
     hidden.on_timer_timeout()
     assert redraws == {"seen": 1, "hidden": 0}
+
+
+def test_shared_scale_keeps_the_figure_still_between_steps(
+    content: Content, poses: Mapping[str, TechniquePoses]
+) -> None:
+    lats = poses["lats"]
+    assert lats.shared_scale
+    steps = [s.id for s in content.technique("lats").steps if s.kind != "switch"]
+    assert len({step_bounds(lats, step, None) for step in steps}) == 1
+    calves = poses["calves"]
+    assert not calves.shared_scale
+    calf_steps = [s.id for s in content.technique("calves").steps]
+    assert len({step_bounds(calves, step, None) for step in calf_steps}) > 1
