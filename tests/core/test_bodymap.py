@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import astuple, replace
 from pathlib import Path
 
 import pytest
@@ -112,3 +112,70 @@ def test_coverage_names_what_is_missing_or_extra(content: Content) -> None:
     problems = coverage_problems({"back": without_left_calf}, muscles)
     assert "back view: no region calves-left" in problems
     assert "back view: region 'lats-left' belongs to no muscle group" in problems
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # relative cubic, then an implicitly repeated relative cubic
+        (
+            "m10 10 c1 1 2 2 3 3 1 1 2 2 3 3",
+            (MoveTo(10, 10), CubicTo(11, 11, 12, 12, 13, 13), CubicTo(14, 14, 15, 15, 16, 16)),
+        ),
+        # S with no cubic before it uses the current point as its first control point
+        ("M0 0 S5 5 10 0", (MoveTo(0, 0), CubicTo(0, 0, 5, 5, 10, 0))),
+        # numbers packed with signs, dots and exponents
+        ("M-1-2.5.5e1 1E1", (MoveTo(-1, -2.5), LineTo(5, 10))),
+        # after Z, drawing restarts at the start of the subpath
+        ("M5 5 L9 5 Z l1 1", (MoveTo(5, 5), LineTo(9, 5), Close(), MoveTo(5, 5), LineTo(6, 6))),
+    ],
+    ids=["relative-cubic-repeats", "smooth-without-cubic", "packed-numbers", "after-close"],
+)
+def test_path_data_forms(data: str, expected: tuple[object, ...]) -> None:
+    assert parse_path_data(data) == expected
+
+
+def test_smooth_quadratic_reflects_the_previous_control_point() -> None:
+    # Q1: control (5,10) to (10,0); T mirrors the control to (15,-10) and ends at (20,0).
+    commands = parse_path_data("M0 0 Q5 10 10 0 T20 0")
+    assert isinstance(commands[2], CubicTo)
+    assert astuple(commands[2]) == pytest.approx((40 / 3, -20 / 3, 50 / 3, -20 / 3, 20, 0))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("M0 0 a5 5 0 0 1 1 1", "arcs are not supported: 'a' at position 5"),
+        ("M0 0 L5", "needs 2 numbers, found end of data"),
+        ("M0 0 C1 1 2 2 L3 3", "needs 6 numbers, found 'L' at position 14"),
+        ("M0 0 Z 4", "unexpected number '4' at position 7"),
+        ("7 7", "must start with a command"),
+    ],
+)
+def test_more_bad_path_data_says_where(data: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_path_data(data)
+
+
+# The muscles each drawing shows, from the design brief (runner's sides, both of each).
+EXPECTED_MUSCLES: dict[View, set[str]] = {
+    "front": {"quadriceps", "shins", "peroneals", "adductors", "it-band", "tfl"},
+    "back": {
+        "calves",
+        "peroneals",
+        "hamstrings",
+        "it-band",
+        "glutes",
+        "piriformis",
+        "lats",
+        "upper-back",
+    },
+}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_each_drawing_shows_exactly_its_muscles_on_both_sides(view: View) -> None:
+    body = shipped_maps()[view]
+    drawn = [(r.muscle, r.side) for r in body.regions]
+    assert len(drawn) == len(set(drawn))
+    assert set(drawn) == {(m, s) for m in EXPECTED_MUSCLES[view] for s in ("left", "right")}
