@@ -109,9 +109,6 @@ class MuscleMapWidget(QWidget):
         self._selected_muscle, self._selected_side = muscle_id, side
         self.update()
 
-    def shows_muscle(self, muscle_id: str) -> bool:
-        return any(r.muscle == muscle_id for r in self.map_view.regions)
-
     def set_region_colors(self, colors: Mapping[str, QColor]) -> None:
         """Tint regions (keyed by region id), e.g. by how often each was rolled."""
         self._tints = dict(colors)
