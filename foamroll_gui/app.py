@@ -165,12 +165,13 @@ def build_views(content: Content) -> tuple[MuscleMapPanel, StepViewer]:
     from foamroll_gui.core.bodymap import load_body_map
     from foamroll_gui.core.model import VIEWS, Side, Step
     from foamroll_gui.core.resources import asset_path
-    from foamroll_gui.ui.illustration import IllustrationWidget
+    from foamroll_gui.ui.illustration import IllustrationWidget, PlayGroup
     from foamroll_gui.ui.muscle_map import MuscleMapWidget
     from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
     from foamroll_gui.ui.step_viewer import StepViewer
 
     names = content.names()
+    plays = PlayGroup()  # one step picture plays at a time: battery and attention
     svgs = {view: asset_path(f"bodymap/{view}.svg") for view in VIEWS}
     maps = {view: load_body_map(svgs[view], view) for view in VIEWS}
 
@@ -186,7 +187,7 @@ def build_views(content: Content) -> tuple[MuscleMapPanel, StepViewer]:
             return locator(muscle_id, side)
         # Drawn for the side the step texts work first, so picture and words always agree;
         # the 'switch' step shows the other side.
-        return IllustrationWidget.for_step(poses, step, None)
+        return IllustrationWidget.for_step(poses, step, None, group=plays)
 
     panel = MuscleMapPanel(
         MuscleMapWidget(maps["front"], svgs["front"], names),

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QEnterEvent, QFocusEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content import load_content
 from foamroll_gui.core.model import Content
 from foamroll_gui.core.poses import TechniquePoses
 from foamroll_gui.core.resources import content_dir
-from foamroll_gui.ui.illustration import IllustrationWidget, step_bounds
+from foamroll_gui.ui import illustration
+from foamroll_gui.ui.illustration import (
+    PLAY_SECONDS,
+    IllustrationWidget,
+    PlayGroup,
+    play_seconds,
+    step_bounds,
+)
 from foamroll_gui.ui.illustration_export import export_illustrations
 
 ACCENT = QColor("#d0109a")  # a colour nothing else in the picture uses
@@ -83,37 +91,153 @@ def test_the_target_muscle_is_painted_in_the_accent_colour(
     assert (mean - image.width() / 2) * (mean_mirrored - image.width() / 2) < 0
 
 
-def test_animation_runs_only_while_shown_and_moving(
+def show(qtbot: QtBot, widget: QWidget) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+
+
+def active_timers(root: QWidget) -> list[QTimer]:
+    return [t for t in root.findChildren(QTimer) if t.isActive()]
+
+
+def test_a_moving_step_plays_a_few_passes_when_shown_then_rests(
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses]
+) -> None:
+    clock = FakeClock()
+    widget = make_widget(qtbot, clock)
+    widget.set_step(poses["quadriceps"], "roll")
+    assert widget.moving and not widget.animating  # not shown yet: no timer
+    rest_frame = widget.frame()
+    show(qtbot, widget)
+    assert widget.playing and widget.animating
+    assert widget.frame() == rest_frame  # playing starts from the still frame: nothing jumps
+    pass_seconds = poses["quadriceps"].step("roll").pass_seconds
+    clock.now += pass_seconds / 2
+    assert widget.frame() != rest_frame  # it moves with the clock
+    clock.now += play_seconds(pass_seconds)  # the play is over by the next tick
+    timer = active_timers(widget)[0]
+    with qtbot.waitSignal(timer.timeout):
+        pass
+    assert not widget.playing and not widget.animating
+    assert active_timers(widget) == []
+    assert widget.frame() == rest_frame  # and it rests on the same still frame
+    assert play_seconds(pass_seconds) <= PLAY_SECONDS < 15
+
+
+def test_a_still_step_never_runs_a_timer(qtbot: QtBot, poses: Mapping[str, TechniquePoses]) -> None:
+    widget = make_widget(qtbot)
+    widget.set_step(poses["quadriceps"], "hold")
+    show(qtbot, widget)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    assert not widget.moving and not widget.playing and active_timers(widget) == []
+
+
+def _deactivate(window: QWidget) -> None:
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowDeactivate))
+
+
+def _minimise(window: QWidget) -> None:
+    window.showMinimized()
+
+
+def _hide(window: QWidget) -> None:
+    window.hide()
+
+
+@pytest.mark.parametrize("leave", [_deactivate, _minimise, _hide], ids=lambda f: f.__name__)
+def test_playing_stops_when_the_window_is_left(
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses], leave: Callable[[QWidget], None]
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 260)
+    picture = IllustrationWidget.for_step(poses["calves"], "roll", parent=window)
+    picture.setGeometry(10, 10, 360, 220)
+    show(qtbot, window)
+    assert picture.animating
+    leave(window)
+    assert not picture.playing and active_timers(window) == []
+
+
+def test_hover_focus_and_click_play_it_again(
     qtbot: QtBot, poses: Mapping[str, TechniquePoses]
 ) -> None:
     widget = make_widget(qtbot)
-    widget.set_step(poses["quadriceps"], "roll")
-    assert widget.moving and not widget.animating  # not shown yet: no timer
-    widget.show()
-    qtbot.waitExposed(widget)
-    assert widget.animating
-    widget.hide()
+    widget.set_step(poses["calves"], "roll", "right")
+    show(qtbot, widget)
+    widget.rest()
     assert not widget.animating
-    widget.show()
+    QApplication.sendEvent(widget, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
     assert widget.animating
-    widget.set_step(poses["quadriceps"], "hold")  # a still step: the timer stops
-    assert not widget.moving and not widget.animating
+    widget.rest()
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusIn))
+    assert widget.animating
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # a click while playing pauses
+    assert not widget.playing and not widget.animating
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # and another plays
+    assert widget.animating
+    qtbot.keyClick(widget, Qt.Key.Key_Space)  # Space does what a click does
+    assert not widget.playing
+
+
+def test_one_picture_of_a_group_plays_at_a_time(
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses]
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 480)
+    group = PlayGroup(window)
+    first = IllustrationWidget.for_step(poses["calves"], "roll", parent=window, group=group)
+    second = IllustrationWidget.for_step(poses["calves"], "point-flex", parent=window, group=group)
+    first.setGeometry(0, 0, 360, 220)
+    second.setGeometry(0, 240, 360, 220)
+    show(qtbot, window)
+    assert second.moving
+    assert first.animating and not second.playing  # only the first plays when a muscle opens
+    QApplication.sendEvent(second, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert second.animating and not first.playing
+    assert len(active_timers(window)) == 1
+
+
+def test_a_resting_picture_is_painted_once_then_copied(
+    qtbot: QtBot, poses: Mapping[str, TechniquePoses], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    widget = make_widget(qtbot)
+    widget.set_step(poses["calves"], "hold", "right")
+    show(qtbot, widget)
+    painted: list[object] = []
+    original = illustration.paint_illustration
+    monkeypatch.setattr(
+        illustration,
+        "paint_illustration",
+        lambda *args, **kwargs: painted.append(args) or original(*args, **kwargs),
+    )
+    first = widget.grab().toImage()
+    second = widget.grab().toImage()
+    assert first == second and len(painted) <= 1
+    widget.resize(300, 180)  # a new size draws anew, once
+    widget.grab()
+    widget.grab()
+    assert len(painted) <= 2
 
 
 def test_a_rolling_step_moves_with_time(qtbot: QtBot, poses: Mapping[str, TechniquePoses]) -> None:
     clock = FakeClock()
     widget = make_widget(qtbot, clock)
     widget.set_step(poses["calves"], "roll", "right")
+    show(qtbot, widget)
+    pass_seconds = poses["calves"].step("roll").pass_seconds
+    clock.now += pass_seconds / 2  # from the middle of the pass to its start
     start = widget.frame()
     first = widget.grab().toImage()
-    clock.now += poses["calves"].step("roll").pass_seconds  # one full pass later
+    clock.now += pass_seconds  # one full pass later
     end = widget.frame()
     assert start is not None and end is not None
     assert start.roller == end.roller  # the roller stays; the body slides over it
     hip0, hip1 = start.body.joint("hip"), end.body.joint("hip")
     assert abs(hip1.x - hip0.x) > 15
     assert widget.grab().toImage() != first
-    clock.now += poses["calves"].step("roll").pass_seconds  # and back again
+    clock.now += pass_seconds  # and back again
     back = widget.frame()
     assert back is not None and back.body == start.body
 
