@@ -6,7 +6,6 @@ import math
 
 from foamroll_gui.core.session import (
     Countdown,
-    Event,
     Finished,
     Paused,
     PhaseEnded,
@@ -19,26 +18,7 @@ from foamroll_gui.core.session import (
     Timings,
     build_plan,
 )
-
-T0 = 1000.0
-# transition 0-10, roll R 10-30, hold R 30-60, switch 60-65, roll L 65-85, hold L 85-115,
-# transition 115-125, roll quadriceps 125-140
-PLAN = build_plan(
-    "t", [PlanItem("calves", 20, True, True), PlanItem("quadriceps", 15, False, False)], "high"
-)
-
-
-def drive(engine: PhaseEngine, until: float, step: float = 0.25, since: float = T0) -> list[Event]:
-    """Call ``update`` every ``step`` seconds after ``since`` up to ``until``."""
-    events: list[Event] = []
-    ticks = round((until - since) / step)
-    for tick in range(1, ticks + 1):
-        events += engine.update(since + tick * step)
-    return events
-
-
-def started(events: list[Event]) -> list[PhaseStarted]:
-    return [e for e in events if isinstance(e, PhaseStarted)]
+from tests.core.session.clock import PLAN, T0, drive, started
 
 
 def test_the_whole_plan_runs_in_order_and_ends_exactly_on_time() -> None:
