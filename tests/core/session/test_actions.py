@@ -120,6 +120,11 @@ def test_back_within_two_seconds_goes_to_the_previous_phase_in_full() -> None:
     ]
 
 
+def test_back_two_and_a_half_seconds_in_restarts() -> None:
+    engine = running_at(12.5)
+    assert engine.back(T0 + 12.5)[-1] == PhaseStarted(T0 + 12.5, 1, PLAN.phases[1], 20.0, "back")
+
+
 def test_back_at_the_first_phase_restarts_it() -> None:
     engine = running_at(1)
     assert engine.back(T0 + 1)[-1] == PhaseStarted(T0 + 1, 0, PLAN.phases[0], 10.0, "back")
