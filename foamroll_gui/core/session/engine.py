@@ -56,6 +56,13 @@ class _Run:
 
 
 class PhaseEngine:
+    """Runs one plan once. Actions before ``start`` or after the end return no events.
+
+    ``back_grace_seconds``: "back" within this many seconds of a phase goes to the phase before.
+    ``suspend_after_seconds``: a longer gap between calls while running is taken as sleep. Both
+    are in the clock's seconds: a caller that speeds the clock up N times should scale them.
+    """
+
     def __init__(
         self, plan: Plan, *, back_grace_seconds: float = 2.0, suspend_after_seconds: float = 5.0
     ) -> None:
