@@ -25,7 +25,13 @@ from foamroll_gui.core.history.errors import (
     ReadOnlyHistoryError,
     UpgradeError,
 )
-from foamroll_gui.core.history.opening import HISTORY_FILE, Opened, history_path, open_history
+from foamroll_gui.core.history.opening import (
+    HISTORY_FILE,
+    Opened,
+    empty_history,
+    history_path,
+    open_history,
+)
 from foamroll_gui.core.history.records import (
     ONE_SIDE,
     SIDES,
@@ -96,6 +102,7 @@ __all__ = [
     "Week",
     "WeekFormatError",
     "WeekSummary",
+    "empty_history",
     "export_history",
     "history_path",
     "import_history",

@@ -222,3 +222,13 @@ def _backup(conn: sqlite3.Connection, path: Path, target: int, stamp: str) -> Pa
     finally:
         partial.unlink(missing_ok=True)
     return copy
+
+
+def empty_history() -> HistoryStore:
+    """A new, empty store in memory: what a read-only command shows before any file exists."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    _migrate(conn, Path(":memory:"), 0, MIGRATIONS, "")
+    return HistoryStore(conn, Path(":memory:"))

@@ -338,10 +338,10 @@ def _csv_items(text: str, name: str) -> Iterator[tuple[int, dict[str, str] | _Ba
         names = [h.strip() for h in header]
         missing = [c for c in COLUMNS if c not in names]
         if missing:
+            which = f" (missing: {', '.join(missing)})" if len(missing) < len(COLUMNS) else ""
             raise TransferError(
-                f"{name}:1: the first line must name the columns {','.join(COLUMNS)} "
-                f"(missing: {', '.join(missing)}). Import a file that foamroll history export "
-                "wrote."
+                f"{name}:1: the first line must name the columns {','.join(COLUMNS)}{which}. "
+                "Import a file that foamroll history export wrote."
             )
         while True:
             start = reader.line_num + 1

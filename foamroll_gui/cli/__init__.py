@@ -1,0 +1,1 @@
+"""Terminal commands that need no window (each module adds one sub-command)."""
