@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 HISTORY_FILE: Final = "history.sqlite"
 BUSY_TIMEOUT_MS: Final = 5000
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,12 @@ def open_history(
         raise HistoryUnavailableError(folder, exc.strerror or str(exc)) from None
     if path.exists() and not path.is_file():
         raise HistoryUnavailableError(folder, f"{path.name} is not a file: move it out of the way")
-    conn = _connect(path, busy_timeout_ms)
     moved: Path | None = None
-    problem = _problem(conn, path, len(migrations))
+    problem = _header_problem(path)  # before SQLite touches (and tidies away) its -wal file
+    if problem is None:
+        conn = _connect(path, busy_timeout_ms)
+        problem = _problem(conn, path, len(migrations))  # closes conn when there is one
     if problem is not None:
-        conn.close()
         moved = _move_aside(path, f"corrupt-{stamp}")
         conn = _connect(path, busy_timeout_ms)
     try:
@@ -116,24 +118,45 @@ def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     return conn
 
 
+def _header_problem(path: Path) -> str | None:
+    """Why the file is plainly not SQLite (judged by its first 16 bytes), or None."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise HistoryUnavailableError(path.parent, f"{path.name}: {exc.strerror}") from None
+    if head in (b"", _SQLITE_HEADER):
+        return None
+    return "it is not a SQLite file"
+
+
 def _problem(conn: sqlite3.Connection, path: Path, latest: int) -> str | None:
-    """Why the file cannot be used as a history (to move it aside), or None when it can."""
+    """Why the file cannot be used as a history (to move it aside), or None when it can.
+
+    Closes ``conn`` unless it returns None.
+    """
     import sqlite3
 
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
-            return f"it is damaged: {rows[0][0]}"
-        foreign = schema_problem(conn, min(version, latest))
+            lines = [t for t in str(rows[0][0]).splitlines() if not t.startswith("***")]
+            problem: str | None = f"it is damaged: {(lines or ['failed'])[0][:120]}"
+        elif foreign := schema_problem(conn, min(version, latest)):
+            problem = f"it is not a Foamroll history: {foreign}"
+        else:
+            return None
     except sqlite3.DatabaseError as exc:
         error = typed_error(exc, path)
-        if isinstance(error, sqlite3.Error | HistoryDamagedError):
+        if not isinstance(error, sqlite3.Error | HistoryDamagedError):
             conn.close()
-            return f"it is not a readable SQLite file: {exc}"
-        conn.close()
-        raise error from None
-    return None if foreign is None else f"it is not a Foamroll history: {foreign}"
+            raise error from None
+        problem = f"it is not a readable SQLite file: {exc}"
+    conn.close()
+    return problem
 
 
 def _free_name(path: Path, suffix: str) -> Path:

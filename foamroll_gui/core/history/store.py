@@ -364,13 +364,18 @@ class HistoryStore:
                 elif row[0] == to_stamp(session.started_at):
                     usable.add(session.uuid)
             for entry in entries:
+                owner = entry.session_uuid
+                if owner not in sessions and owner not in usable:
+                    stored = conn.execute("SELECT 1 FROM sessions WHERE uuid = ?", (owner,))
+                    if stored.fetchone():
+                        usable.add(owner)
                 if conn.execute("SELECT 1 FROM entries WHERE uuid = ?", (entry.uuid,)).fetchone():
                     present.append(entry.uuid)
-                elif entry.session_uuid not in usable:
+                elif owner not in usable:
                     why = (
-                        f"session {entry.session_uuid} is in the history with another start time"
-                        if entry.session_uuid in sessions
-                        else f"session {entry.session_uuid} is not given"
+                        f"session {owner} is in the history with another start time"
+                        if owner in sessions
+                        else f"session {owner} is neither given nor in the history"
                     )
                     conflicts.append((entry.uuid, why))
                 else:
