@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.history import HistoryStore, history_path, open_history
+from foamroll_gui.core.history import HistoryStore, Session, history_path, open_history
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
@@ -51,3 +51,29 @@ def store(db_path: Path, now: datetime) -> Iterator[HistoryStore]:
     assert opened.notice is None
     yield opened.store
     opened.store.close()
+
+
+class Roller:
+    """Adds hand-made sessions: ``roll(date(2026, 11, 16), "calves:left", "shins:both")``."""
+
+    def __init__(self, store: HistoryStore) -> None:
+        self.store = store
+
+    def __call__(
+        self,
+        when: date | datetime,
+        *parts: str,
+        minutes: float = 1.0,
+        tenderness: int | None = None,
+    ) -> Session:
+        started = when if isinstance(when, datetime) else datetime.combine(when, time(12), CET)
+        session = self.store.begin_session(started, source="manual")
+        for part in parts:
+            muscle, side = part.split(":")
+            self.store.add_entry(session.uuid, muscle, side, minutes * 60, 0, tenderness)  # type: ignore[arg-type]
+        return self.store.end_session(session.uuid, started)
+
+
+@pytest.fixture
+def roll(store: HistoryStore) -> Roller:
+    return Roller(store)
