@@ -158,13 +158,13 @@ def read_import_text(path: Path) -> str:
         raise TransferError(f"{path}: no such file. Check the name and try again.") from None
     except OSError as exc:
         raise TransferError(f"{path}: cannot be read ({exc.strerror}). Check the name.") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise TransferError(
+            f"{path} is not a regular file: give the .csv or .json file that "
+            "foamroll history export wrote."
+        )
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise TransferError(
-                f"{path} is not a regular file: give the .csv or .json file that "
-                "foamroll history export wrote."
-            )
         data = handle.read(MAX_IMPORT_BYTES + 1)
     if len(data) > MAX_IMPORT_BYTES:
         raise TransferError(
