@@ -126,7 +126,8 @@ def check_session(session: Session) -> Session:
             raise InvalidEntryError("ended_at must not be before started_at")
     if session.source not in SOURCES:
         raise InvalidEntryError(f"source must be one of {', '.join(SOURCES)}")
-    if not isinstance(session.routine, str) or len(session.routine) > MAX_ROUTINE:
+    routine = session.routine
+    if not isinstance(routine, str) or len(routine) > MAX_ROUTINE or not _encodable(routine):
         raise InvalidEntryError(f"routine must be text of at most {MAX_ROUTINE} characters")
     return replace(
         session, uuid=check_uuid(session.uuid, "session uuid"), started_at=started, ended_at=ended
@@ -171,9 +172,17 @@ def check_tenderness(value: int | None) -> int | None:
 def check_note(note: str) -> str:
     if not isinstance(note, str) or len(note) > MAX_NOTE:
         raise InvalidEntryError(f"note must be text of at most {MAX_NOTE} characters")
-    if "\x00" in note:
-        raise InvalidEntryError("note must not contain NUL characters")
+    if "\x00" in note or not _encodable(note):
+        raise InvalidEntryError("note must be plain text (no NUL characters or lone surrogates)")
     return note
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_entry(entry: Entry) -> Entry:
