@@ -1,17 +1,18 @@
 """Command line: ``foamroll`` starts the app; subcommands work in the terminal.
 
-Kept light: nothing from Qt is imported until a command needs it.
+Every command is dispatched here, in :func:`main`. Kept light: nothing from Qt is imported
+until a command needs it (those run in ``app.py``, the composition root).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from foamroll_gui import __version__
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot = commands.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument("--muscle", metavar="ID", help="select this muscle group first")
-    shot.add_argument("--side", choices=("front", "back"), help="which map view to show")
+    shot.add_argument("--face", choices=("front", "back"), help="which face of the map to show")
+    # the name before 0.2, when "side" also meant the map's face; still accepted
+    shot.add_argument("--side", dest="face", choices=("front", "back"), help=argparse.SUPPRESS)
     shot.add_argument("--size", default="1280x800", metavar="WIDTHxHEIGHT")
     shot.add_argument("--dark", action="store_true", help="use a dark palette")
 
@@ -53,50 +56,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_shipped(directory: Path | None = None) -> Content:
-    from foamroll_gui.core.content import load_content
+def _load_shipped(directory: Path | None = None) -> Library:
+    from foamroll_gui.core.library import load_library
     from foamroll_gui.core.resources import content_dir
 
-    return load_content(directory or content_dir())
+    return load_library(directory or content_dir())
 
 
 def cmd_check_content(directory: Path | None) -> int:
-    from foamroll_gui.core.cards import content_summary
+    from foamroll_gui.core.content.cards import content_summary
     from foamroll_gui.core.errors import ContentError
 
     try:
-        content = _load_shipped(directory)
+        library = _load_shipped(directory)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
         return 1
-    from foamroll_gui.core.bodymap import coverage_problems, load_body_map
-    from foamroll_gui.core.model import VIEWS
-    from foamroll_gui.core.poses import physical_problems
-    from foamroll_gui.core.resources import asset_path
+    from foamroll_gui.core.bodymap import coverage_problems, load_shipped_body_maps
+    from foamroll_gui.core.illustrations.checks import physical_problems
 
-    failures = [f"poses: {line}" for line in physical_problems(content.poses)]
+    content = library.content
+    failures = [f"poses: {line}" for line in physical_problems(library.illustrations)]
     if directory is None:  # the shipped content goes with the shipped body-map drawings
-        maps = {view: load_body_map(asset_path(f"bodymap/{view}.svg"), view) for view in VIEWS}
+        maps = load_shipped_body_maps()
         failures += [f"body map: {line}" for line in coverage_problems(maps, content.muscles)]
     for line in failures:
         print(line, file=sys.stderr)
     if failures:
         print(f"{len(failures)} problems found.", file=sys.stderr)
         return 1
-    print(content_summary(content))
+    print(content_summary(content, library.step_pictures()))
     return 0
 
 
 def cmd_show(muscle_id: str) -> int:
-    from foamroll_gui.core.cards import technique_card
+    from foamroll_gui.core.content.cards import technique_card
+    from foamroll_gui.core.content.loader import load_content
     from foamroll_gui.core.errors import ContentError
+    from foamroll_gui.core.resources import content_dir
 
     try:
-        content = _load_shipped()
-        card = technique_card(content, muscle_id)
+        card = technique_card(load_content(content_dir()), muscle_id)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -107,15 +110,39 @@ def cmd_show(muscle_id: str) -> int:
     return 0
 
 
+# The commands that need Qt run in app.py, imported only when one runs: Qt starts there.
+def cmd_gui(args: argparse.Namespace) -> int:
+    from foamroll_gui import app
+
+    return app.run_gui(args)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from foamroll_gui import app
+
+    return app.run_screenshot(args)
+
+
+def cmd_render_illustrations(args: argparse.Namespace) -> int:
+    from foamroll_gui import app
+
+    return app.run_render_illustrations(args)
+
+
+#: Every subcommand and what runs it; without one, ``foamroll`` opens the window.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check-content": lambda args: cmd_check_content(args.dir),
+    "show": lambda args: cmd_show(args.muscle),
+    "screenshot": cmd_screenshot,
+    "render-illustrations": cmd_render_illustrations,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "check-content":
-        return cmd_check_content(args.dir)
-    if args.command == "show":
-        return cmd_show(args.muscle)
-    from foamroll_gui import app  # Qt starts here, and only here
-
-    return app.main(args)
+    if args.command is None:
+        return cmd_gui(args)
+    return COMMANDS[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1,30 +1,129 @@
 """The composition root: the one place that builds the core objects and the windows and wires
-them together. Everything else is handed what it needs."""
+them together. Everything else is handed what it needs.
+
+:func:`load_application` gathers what the windows show (content and pictures, the user's
+folders, settings, the clock) into one :class:`Application`; :func:`build_main_window` builds
+the window from it, the same way for ``foamroll``, ``foamroll screenshot`` and the tests.
+``__main__`` dispatches the commands; the ones that need Qt run here.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from pathlib import Path
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from foamroll_gui import __version__
-from foamroll_gui.core.content_cache import load_cached
-from foamroll_gui.core.errors import ContentError, Problem
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.content.model import Content, Side, Step
+from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.illustrations.step_poses import Illustrations
+from foamroll_gui.core.library import Library, load_library_cached, with_user_routines
 from foamroll_gui.core.paths import Paths, resolve_paths
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.startup import process_age_ms
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from foamroll_gui.ui.main_window import MainWindow
+    from foamroll_gui.ui.techniques_screen import TechniquesScreen
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class Application:
+    """What the windows are built from, made once at start."""
+
+    library: Library
+    paths: Paths
+    #: the user's preferences (with change notification) and the window's state
+    settings: Settings
+    #: monotonic seconds; animation and timing read it, tests replace it
+    clock: Clock
+    #: problems with the user's own files, to tell once the window shows
+    notices: tuple[str, ...] = ()
+
+    @property
+    def content(self) -> Content:
+        return self.library.content
+
+    @property
+    def illustrations(self) -> Illustrations:
+        return self.library.illustrations
+
+
+def load_application(
+    paths: Paths, *, clock: Clock = time.monotonic, library: Library | None = None
+) -> Application:
+    """The shipped content and pictures (from the start-up cache when unchanged, or ``library``
+    when given), the user's routines and settings. Raises ContentError when the shipped content
+    is broken; a broken user file only becomes a notice."""
+    if library is None:
+        library = load_library_cached(content_dir(), paths.cache_dir)
+    library, problems = with_user_routines(library, paths.user_routines_dir)
+    settings = Settings(paths.settings_file)
+    notices = [str(p) for p in problems]
+    if settings.problem:
+        notices.append(settings.problem)
+    return Application(library, paths, settings, clock, tuple(notices))
+
+
+# -- the windows ------------------------------------------------------------------------------
+def build_techniques_screen(application: Application) -> TechniquesScreen:
+    """The muscle list, the body map and the step viewer, handed the content and art they show."""
+    from foamroll_gui.core.bodymap import load_shipped_body_maps, shipped_svg
+    from foamroll_gui.ui.illustration import IllustrationWidget, PlayGroup
+    from foamroll_gui.ui.muscle_list import MuscleList
+    from foamroll_gui.ui.muscle_map import MuscleMapWidget
     from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
     from foamroll_gui.ui.step_viewer import StepViewer
+    from foamroll_gui.ui.techniques_screen import TechniquesScreen
+
+    content, illustrations = application.content, application.illustrations
+    names = content.names()
+    plays = PlayGroup()  # one step picture plays at a time: battery and attention
+    maps = load_shipped_body_maps(application.paths.cache_dir)
+
+    def locator(muscle_id: str, side: Side) -> MuscleMapWidget:
+        face = content.muscle(muscle_id).map_faces[0]
+        widget = MuscleMapWidget(maps[face], shipped_svg(face), names, interactive=False)
+        widget.set_selected(muscle_id, side)
+        return widget
+
+    def picture(muscle_id: str, step: Step, side: Side) -> QWidget:
+        poses = illustrations.get(muscle_id)
+        if poses is None:  # content without illustrations: show where the muscle is instead
+            return locator(muscle_id, side)
+        # Drawn for the side the step texts work first, so picture and words always agree;
+        # the 'switch' step shows the other side.
+        widget = IllustrationWidget(clock=application.clock, group=plays)
+        widget.set_step(poses, step.id, None)
+        return widget
+
+    body_map = MuscleMapPanel(
+        MuscleMapWidget(maps["front"], shipped_svg("front"), names),
+        MuscleMapWidget(maps["back"], shipped_svg("back"), names),
+    )
+    viewer = StepViewer(content, picture, locator)
+    return TechniquesScreen(content, MuscleList(content.muscles), body_map, viewer)
 
 
+def build_main_window(application: Application) -> MainWindow:
+    """The main window and its screens, wired. ``start_session_requested`` stays unconnected
+    until the timed routine exists."""
+    from foamroll_gui.ui.main_window import MainWindow
+
+    techniques = build_techniques_screen(application)
+    return MainWindow(techniques, application.content.safety, application.settings)
+
+
+# -- commands that need Qt --------------------------------------------------------------------
 def _no_display() -> bool:
     """On Linux without X11 or Wayland (and no platform chosen), Qt could only abort."""
     return (
@@ -34,45 +133,9 @@ def _no_display() -> bool:
     )
 
 
-def _headless_if_no_display() -> None:
-    if _no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def _parse_content(root: Path) -> Content:
-    from foamroll_gui.core.content import load_content  # YAML is only imported on a cache miss
-
-    return load_content(root)
-
-
-def load_all_content(paths: Paths) -> tuple[Content, tuple[Problem, ...]]:
-    """The shipped content (from the start-up cache when unchanged) plus the user's routines.
-
-    Raises ContentError when the shipped content is broken; a broken user file is only reported.
-    """
-    content = load_cached(content_dir(), paths.cache_dir, _parse_content)
-    if not any(paths.user_routines_dir.glob("*.yaml")):
-        return content, ()
-    from foamroll_gui.core.content import load_user_routines
-
-    return load_user_routines(paths.user_routines_dir, content)
-
-
-def main(args: argparse.Namespace) -> int:
-    offscreen_command = args.command in {"screenshot", "render-illustrations"}
-    if offscreen_command:
-        _headless_if_no_display()
-    elif _no_display():
-        print(
-            "foamroll: no desktop session to open a window on (DISPLAY and WAYLAND_DISPLAY are "
-            "not set). Start it from a desktop session, or use 'foamroll show MUSCLE_ID' and "
-            "'foamroll screenshot OUT.png' in a terminal.",
-            file=sys.stderr,
-        )
-        return 1
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def start_qt() -> QApplication:
+    """The one QApplication of the process, named for the desktop."""
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -81,74 +144,100 @@ def main(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Foamroll")
     app.setDesktopFileName("foamroll")
+    return app
 
-    paths = resolve_paths(args.data_dir, args.config_dir)
+
+def _load_or_explain(args: argparse.Namespace, qt: QApplication) -> Application | None:
+    """The application, or None after telling the user (terminal and dialog) why not."""
     try:
-        content, user_problems = load_all_content(paths)
+        return load_application(resolve_paths(args.data_dir, args.config_dir))
     except ContentError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         print(exc, file=sys.stderr)
         QMessageBox.critical(
             None,
-            app.tr("Foamroll cannot start"),
-            app.tr("The app's own content files are broken. Reinstall Foamroll.\n\n") + str(exc),
+            qt.tr("Foamroll cannot start"),
+            qt.tr("The app's own content files are broken. Reinstall Foamroll.\n\n") + str(exc),
+        )
+        return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """``foamroll``: open the main window."""
+    if _no_display():
+        print(
+            "foamroll: no desktop session to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+            "not set). Start it from a desktop session, or use 'foamroll show MUSCLE_ID' and "
+            "'foamroll screenshot OUT.png' in a terminal.",
+            file=sys.stderr,
         )
         return 1
+    qt = start_qt()
+    application = _load_or_explain(args, qt)
+    if application is None:
+        return 1
+    from PySide6.QtCore import QTimer
 
-    settings = Settings(paths.settings_file)
-
-    if args.command == "render-illustrations":
-        return _render_illustrations(content, args)
-
-    from foamroll_gui.ui.main_window import MainWindow
-
-    if args.command == "screenshot":
-        from foamroll_gui.ui.palettes import dark_palette, light_palette
-
-        app.setStyle("Fusion")  # the same look on every machine, for the README
-        app.setPalette(dark_palette() if args.dark else light_palette())
-    window = MainWindow(content, settings, *build_views(content))
-
-    if args.command == "screenshot":
-        from foamroll_gui.ui.screenshot import take_screenshot
-
-        return take_screenshot(window, args)
-
-    notices = [str(p) for p in user_problems]
-    if settings.problem:
-        notices.append(settings.problem)
+    window = build_main_window(application)
     window.show()
+    notices = list(application.notices)
     if notices:
         QTimer.singleShot(0, lambda: window.show_notices(notices))
     if args.quit_after_startup:
         from foamroll_gui.ui.first_paint import FirstPaintWatcher
 
         watcher = FirstPaintWatcher(window)
-        watcher.painted.connect(lambda: _report_startup_and_quit(app))
-    return app.exec()
+        watcher.painted.connect(lambda: _report_startup_and_quit(qt))
+    return qt.exec()
 
 
-def _report_startup_and_quit(app: object) -> None:
+def _report_startup_and_quit(qt: QApplication) -> None:
     """Runs as the first paint begins; the zero timer fires once that paint has finished."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     def report() -> None:
         age = process_age_ms()
         print(f"{age:.0f}" if age is not None else "unknown", flush=True)
-        assert isinstance(app, QApplication)
-        app.quit()
+        qt.quit()
 
     QTimer.singleShot(0, report)
 
 
-def _render_illustrations(content: Content, args: argparse.Namespace) -> int:
+def run_screenshot(args: argparse.Namespace) -> int:
+    """``foamroll screenshot``: the main window rendered offscreen to a PNG."""
+    _headless_if_no_display()
+    qt = start_qt()
+    application = _load_or_explain(args, qt)
+    if application is None:
+        return 1
+    from foamroll_gui.ui.palettes import dark_palette, light_palette
+    from foamroll_gui.ui.screenshot import take_screenshot
+
+    qt.setStyle("Fusion")  # the same look on every machine, for the README
+    qt.setPalette(dark_palette() if args.dark else light_palette())
+    return take_screenshot(build_main_window(application), args)
+
+
+def run_render_illustrations(args: argparse.Namespace) -> int:
+    """``foamroll render-illustrations``: every step picture to files."""
+    _headless_if_no_display()
+    qt = start_qt()
+    application = _load_or_explain(args, qt)
+    if application is None:
+        return 1
     from foamroll_gui.ui.illustration_export import export_illustrations
     from foamroll_gui.ui.palettes import dark_palette, light_palette
 
     palette = dark_palette() if args.dark else light_palette()
     try:
         written = export_illustrations(
-            content, content.poses, args.out_dir, args.format, args.contact_sheet, palette=palette
+            application.content,
+            application.illustrations,
+            args.out_dir,
+            args.format,
+            args.contact_sheet,
+            palette=palette,
         )
     except OSError as exc:
         print(
@@ -160,37 +249,6 @@ def _render_illustrations(content: Content, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_views(content: Content) -> tuple[MuscleMapPanel, StepViewer]:
-    """The body map and the step viewer, handed the content and art they show."""
-    from foamroll_gui.core.bodymap import load_body_map
-    from foamroll_gui.core.model import VIEWS, Side, Step
-    from foamroll_gui.core.resources import asset_path
-    from foamroll_gui.ui.illustration import IllustrationWidget, PlayGroup
-    from foamroll_gui.ui.muscle_map import MuscleMapWidget
-    from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
-    from foamroll_gui.ui.step_viewer import StepViewer
-
-    names = content.names()
-    plays = PlayGroup()  # one step picture plays at a time: battery and attention
-    svgs = {view: asset_path(f"bodymap/{view}.svg") for view in VIEWS}
-    maps = {view: load_body_map(svgs[view], view) for view in VIEWS}
-
-    def locator(muscle_id: str, side: Side) -> MuscleMapWidget:
-        view = content.muscle(muscle_id).views[0]
-        widget = MuscleMapWidget(maps[view], svgs[view], names, interactive=False)
-        widget.set_selected(muscle_id, side)
-        return widget
-
-    def picture(muscle_id: str, step: Step, side: Side) -> QWidget:
-        poses = content.poses.get(muscle_id)
-        if poses is None:  # content without illustrations: show where the muscle is instead
-            return locator(muscle_id, side)
-        # Drawn for the side the step texts work first, so picture and words always agree;
-        # the 'switch' step shows the other side.
-        return IllustrationWidget.for_step(poses, step, None, group=plays)
-
-    panel = MuscleMapPanel(
-        MuscleMapWidget(maps["front"], svgs["front"], names),
-        MuscleMapWidget(maps["back"], svgs["back"], names),
-    )
-    return panel, StepViewer(content, picture, locator)
+def _headless_if_no_display() -> None:
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -1,4 +1,5 @@
-"""Shared test setup: headless Qt, quiet multimedia, and private folders for every test."""
+"""Shared test setup: headless Qt, quiet multimedia, private folders for every test, and the
+shared fixtures (the shipped content and pictures, a fake clock)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.content import load_content
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.illustrations.step_poses import Illustrations
+from foamroll_gui.core.library import Library, load_library
 from foamroll_gui.core.resources import content_dir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +29,42 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
 
 
 @pytest.fixture(scope="session")
-def content() -> Content:
-    """The shipped content (with its step illustrations), loaded once."""
-    return load_content(content_dir())
+def project_root() -> Path:
+    """The checkout: where ``content/``, ``assets/`` and ``pyproject.toml`` are."""
+    return Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The shipped content and its step pictures, loaded once."""
+    return load_library(content_dir())
+
+
+@pytest.fixture(scope="session")
+def content(library: Library) -> Content:
+    """The shipped content."""
+    return library.content
+
+
+@pytest.fixture(scope="session")
+def illustrations(library: Library) -> Illustrations:
+    """The shipped step pictures, by muscle id."""
+    return library.illustrations
+
+
+class FakeClock:
+    """Monotonic seconds that move only when a test says so."""
+
+    def __init__(self, now: float = 100.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()

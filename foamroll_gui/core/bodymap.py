@@ -1,24 +1,27 @@
 """The clickable regions of the body-map drawings, read from our own SVG files.
 
-Each view (``assets/bodymap/front.svg``, ``back.svg``) keeps its muscle shapes in
+Each face of the map (``assets/bodymap/front.svg``, ``back.svg``) keeps its muscle shapes in
 ``<g id="regions">``, one ``<path id="<muscle>-<side>">`` per muscle and side. This module turns
 them into plain data: every path becomes a tuple of absolute :class:`MoveTo`, :class:`LineTo`,
-:class:`CubicTo` and :class:`Close` commands that a view can draw and hit-test. No Qt here.
+:class:`CubicTo` and :class:`Close` commands that a widget can draw and hit-test. No Qt here.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from foamroll_gui.core.model import MuscleGroup, Side, View
+from foamroll_gui.core.content.model import MAP_FACES, SIDES, MapFace, MuscleGroup, Side
+from foamroll_gui.core.resources import asset_path
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 __all__ = [
-    "BodyMapView",
+    "BodyMap",
     "Close",
     "CubicTo",
     "LineTo",
@@ -27,7 +30,9 @@ __all__ = [
     "Region",
     "coverage_problems",
     "load_body_map",
+    "load_shipped_body_maps",
     "parse_path_data",
+    "shipped_svg",
 ]
 
 
@@ -198,20 +203,20 @@ def _quad_to_cubic(
 
 @dataclass(frozen=True)
 class Region:
-    """One clickable muscle shape: ``quadriceps-left`` on the front view, say."""
+    """One clickable muscle shape: ``quadriceps-left`` on the front of the map, say."""
 
     id: str
     muscle: str
     side: Side
-    view: View
+    face: MapFace
     commands: tuple[PathCommand, ...]
 
 
 @dataclass(frozen=True)
-class BodyMapView:
-    """The regions of one drawing, in document order (later ones are drawn on top)."""
+class BodyMap:
+    """The regions of one face's drawing, in document order (later ones are drawn on top)."""
 
-    view: View
+    face: MapFace
     width: float
     height: float
     regions: tuple[Region, ...]
@@ -249,13 +254,37 @@ def _view_box(root: ET.Element, path: Path) -> tuple[float, float, float, float]
     return x, y, w, h
 
 
-def load_body_map(path: Path, view: View) -> BodyMapView:
+def shipped_svg(face: MapFace) -> Path:
+    """The drawing we ship for one face of the map."""
+    return asset_path(f"bodymap/{face}.svg")
+
+
+def load_shipped_body_maps(cache_dir: Path | None = None) -> dict[MapFace, BodyMap]:
+    """Both faces of the map we ship, front and back; kept in the start-up cache when a
+    ``cache_dir`` is given (the drawings only change with a new version)."""
+    if cache_dir is None:
+        return _read_shipped()
+    from foamroll_gui.core.content.cache import load_cached
+
+    folder = shipped_svg("front").parent
+    return load_cached(
+        folder, cache_dir, lambda _: _read_shipped(), dict, name="bodymap.pickle", pattern="*.svg"
+    )
+
+
+def _read_shipped() -> dict[MapFace, BodyMap]:
+    return {face: load_body_map(shipped_svg(face), face) for face in MAP_FACES}
+
+
+def load_body_map(path: Path, face: MapFace) -> BodyMap:
     """Read the regions of one body-map drawing.
 
     Raises ``ValueError`` naming the file (and region) for a region id that is not
     ``<muscle>-left`` or ``<muscle>-right``, a duplicate id, a ``transform`` on a region or any
     element around it, or path data that cannot be parsed.
     """
+    import xml.etree.ElementTree as ET  # only when a drawing is read, not from the cache
+
     root = ET.parse(path).getroot()
     if _local(root.tag) != "svg":
         raise ValueError(f"{path}: not an SVG file")
@@ -301,32 +330,30 @@ def load_body_map(path: Path, view: View) -> BodyMapView:
                 id=region_id,
                 muscle=match["muscle"],
                 side=cast(Side, match["side"]),
-                view=view,
+                face=face,
                 commands=commands,
             )
         )
-    return BodyMapView(view=view, width=width, height=height, regions=tuple(regions), x=x, y=y)
+    return BodyMap(face=face, width=width, height=height, regions=tuple(regions), x=x, y=y)
 
 
-def coverage_problems(
-    maps: Mapping[View, BodyMapView], muscles: Iterable[MuscleGroup]
-) -> list[str]:
-    """Where the drawings and the muscle list disagree: a muscle without both sides in a view
+def coverage_problems(maps: Mapping[MapFace, BodyMap], muscles: Iterable[MuscleGroup]) -> list[str]:
+    """Where the drawings and the muscle list disagree: a muscle without both sides on a face
     it names, or a region that belongs to no muscle."""
     problems: list[str] = []
     by_id = {muscle.id: muscle for muscle in muscles}
-    for view, body in maps.items():
+    for face, body in maps.items():
         drawn = {(r.muscle, r.side) for r in body.regions}
         for region in body.regions:
             if region.muscle not in by_id:
-                problems.append(f"{view} view: region {region.id!r} belongs to no muscle group")
-            elif view not in by_id[region.muscle].views:
+                problems.append(f"{face} view: region {region.id!r} belongs to no muscle group")
+            elif face not in by_id[region.muscle].map_faces:
                 problems.append(
-                    f"{view} view: region {region.id!r} is drawn, but muscles.yaml does not "
-                    f"list the {view} view for {region.muscle!r}"
+                    f"{face} view: region {region.id!r} is drawn, but muscles.yaml does not "
+                    f"list the {face} view for {region.muscle!r}"
                 )
         for muscle in by_id.values():
-            for side in ("left", "right"):
-                if view in muscle.views and (muscle.id, side) not in drawn:
-                    problems.append(f"{view} view: no region {muscle.id}-{side}")
+            for side in SIDES:
+                if face in muscle.map_faces and (muscle.id, side) not in drawn:
+                    problems.append(f"{face} view: no region {muscle.id}-{side}")
     return problems

@@ -1,81 +1,166 @@
-"""A small JSON settings file in the config folder.
+"""The settings file in the config folder: the user's preferences and the window's state.
 
-Reading never fails: a missing file gives defaults, and a broken one gives defaults plus a
-message, and is moved aside (never overwritten) the first time new settings are saved. Saving
-writes a temporary file and renames it, so a crash cannot leave half a file behind.
+One versioned JSON file, ``settings.json``::
+
+    {"version": 2, "preferences": {...}, "window": {...}}
+
+Version 1 (Foamroll 0.1) was a flat object of window keys; it is read once and migrated.
+Reading never fails: a missing file gives defaults; a broken one gives defaults plus a message
+for the user, and is moved aside (never overwritten) the first time settings are saved. A file
+from a newer Foamroll is read as far as this version understands it and copied aside before it
+is replaced. Saving is atomic (temporary file, fsync, rename).
+
+Listeners hear of every change of the preferences (:meth:`Settings.subscribe`); window state is
+only written when the window closes.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from foamroll_gui.core.preferences import Preferences
+from foamroll_gui.core.window_state import WindowState
+
+VERSION = 2
+PreferencesListener = Callable[[Preferences], None]
+
+
+def _from_version_1(old: dict[str, Any]) -> dict[str, Any]:
+    """Foamroll 0.1 kept the window's keys at the top level and had no preferences."""
+    splitter = old.get("splitter_state")
+    return {
+        "version": 2,
+        "preferences": {},
+        "window": {
+            "geometry": old.get("window_geometry"),
+            "splitters": {"techniques": splitter} if isinstance(splitter, str) else {},
+            "map_face": old.get("map_view"),
+            "last_muscle": old.get("last_muscle"),
+            "last_side": old.get("last_side"),
+        },
+    }
+
+
+#: ``MIGRATIONS[n]`` turns a version ``n`` document into version ``n + 1``.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}
 
 
 class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
+        #: what was wrong with the file, in words for the user (None: nothing)
         self.problem: str | None = None
-        self._broken = False
-        self._values: dict[str, Any] = {}
+        self._aside: str | None = None  # suffix to keep the old file under before saving
+        self._preferences = Preferences()
+        self._window = WindowState()
+        self._listeners: list[PreferencesListener] = []
+        self._on_disk: bytes | None = None  # what the file holds, when we wrote it that way
         self._load()
 
+    # -- reading ----------------------------------------------------------------------------
     def _load(self) -> None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            stored = self.path.read_bytes()
+            text = stored.decode("utf-8")
         except FileNotFoundError:
             return
         except (OSError, UnicodeDecodeError) as exc:
-            self.problem = f"{self.path}: cannot be read ({exc}); using default settings."
-            self._broken = True
+            self._broken(f"{self.path}: cannot be read ({exc}); using default settings.")
             return
         try:
-            values = json.loads(text)
+            raw = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.problem = (
+            self._broken(
                 f"{self.path}:{exc.lineno}: is not valid settings JSON ({exc.msg}); "
                 "using default settings. The file will be kept as settings.json.broken."
             )
-            self._broken = True
             return
-        if not isinstance(values, dict):
-            self.problem = f"{self.path}:1: must hold a JSON object; using default settings."
-            self._broken = True
+        if not isinstance(raw, dict):
+            self._broken(f"{self.path}:1: must hold a JSON object; using default settings.")
             return
-        self._values = values
+        version = raw.get("version", 1)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self._broken(f"{self.path}: has no valid version number; using default settings.")
+            return
+        if version > VERSION:
+            self._aside = f".v{version}"
+            self.problem = (
+                f"{self.path}: was written by a newer Foamroll (settings version {version}); "
+                f"using what this version understands. The file will be kept as "
+                f"{self.path.name}{self._aside}."
+            )
+        while version < VERSION:
+            raw = MIGRATIONS[version](raw)
+            version += 1
+        preferences = raw.get("preferences")
+        window = raw.get("window")
+        self._preferences, problems = Preferences.from_json(
+            preferences if isinstance(preferences, dict) else {}
+        )
+        self._window = WindowState.from_json(window if isinstance(window, dict) else {})
+        if problems and self.problem is None:
+            self.problem = f"{self.path}: " + "; ".join(problems) + "."
+        self._on_disk = stored
 
-    def get_str(self, key: str, default: str | None = None) -> str | None:
-        value = self._values.get(key, default)
-        return value if isinstance(value, str) else default
+    def _broken(self, message: str) -> None:
+        self.problem = message
+        self._aside = ".broken"
 
-    def get_int(self, key: str, default: int) -> int:
-        value = self._values.get(key, default)
-        return value if isinstance(value, int) and not isinstance(value, bool) else default
+    # -- the preferences --------------------------------------------------------------------
+    @property
+    def preferences(self) -> Preferences:
+        return self._preferences
 
-    def get_bool(self, key: str, default: bool) -> bool:
-        value = self._values.get(key, default)
-        return value if isinstance(value, bool) else default
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Change the preferences and tell every listener (nothing happens if none changed)."""
+        if preferences == self._preferences:
+            return
+        self._preferences = preferences
+        for listener in tuple(self._listeners):
+            listener(preferences)
 
-    def set(self, key: str, value: str | int | bool | None) -> None:
-        if value is None:
-            self._values.pop(key, None)
-        else:
-            self._values[key] = value
+    def subscribe(self, listener: PreferencesListener) -> Callable[[], None]:
+        """Call ``listener(preferences)`` after every change; returns the unsubscribe call."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
 
+    # -- the window -------------------------------------------------------------------------
+    @property
+    def window(self) -> WindowState:
+        return self._window
+
+    def set_window(self, state: WindowState) -> None:
+        self._window = state
+
+    # -- writing ----------------------------------------------------------------------------
     def save(self) -> str | None:
         """Write the settings. Returns None, or a message saying what went wrong and what to do."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self._broken and self.path.exists():
-                os.replace(self.path, self.path.with_name(self.path.name + ".broken"))
-            self._broken = False
-            import tempfile  # only when saving: it is slow to import at start-up
+        document = {
+            "version": VERSION,
+            "preferences": self._preferences.to_json(),
+            "window": self._window.to_json(),
+        }
+        data = (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        if data == self._on_disk:
+            return None  # nothing changed: no write, no disk sync
+        from foamroll_gui.core.files import write_atomically  # only when something changed
 
-            fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._values, handle, indent=2, sort_keys=True)
-            os.replace(tmp, self.path)
+        try:
+            if self._aside is not None and self.path.exists():
+                aside = self.path.with_name(self.path.name + self._aside)
+                if self._aside == ".broken":
+                    os.replace(self.path, aside)
+                else:
+                    import shutil  # only here: it costs start-up time
+
+                    shutil.copy2(self.path, aside)
+            self._aside = None
+            write_atomically(self.path, data)
+            self._on_disk = data
         except OSError as exc:
             return (
                 f"Could not save settings to {self.path} ({exc.strerror or exc}). "

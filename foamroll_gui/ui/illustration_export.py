@@ -1,7 +1,7 @@
 """Write every step picture to files (PNG or SVG), and optionally one labelled contact sheet.
 
 Used by ``foamroll render-illustrations OUT_DIR [--format png|svg] [--contact-sheet]``. Needs a
-QGuiApplication; one is created if the caller has none (the command line has none).
+running QGuiApplication (``app.py`` starts one for the command; tests have pytest-qt's).
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 
-from foamroll_gui.core.model import Content
-from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration import (
     paint_illustration,
     roller_spin,
@@ -24,12 +24,6 @@ from foamroll_gui.ui.palettes import light_palette
 
 FORMATS = ("png", "svg")
 PICTURE_SIZE = QSize(480, 300)
-_keep_app: list[QGuiApplication] = []
-
-
-def _ensure_app() -> None:
-    if QGuiApplication.instance() is None:
-        _keep_app.append(QGuiApplication(["foamroll"]))
 
 
 def render_step(
@@ -42,7 +36,6 @@ def render_step(
     phase: float | None = None,
 ) -> QImage:
     """One step picture as an image (a moving step at the middle of its movement)."""
-    _ensure_app()
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     pal = palette or light_palette()
     image.fill(pal.color(QPalette.ColorRole.Base))
@@ -95,7 +88,6 @@ def export_illustrations(
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
-    _ensure_app()
     out_dir.mkdir(parents=True, exist_ok=True)
     pal = palette or light_palette()
     written: list[Path] = []
@@ -152,7 +144,6 @@ def write_contact_sheet(
     side: str | None = None,
 ) -> Path:
     """All step pictures in one labelled grid: a row per muscle (wrapping), for review."""
-    _ensure_app()
     cell = cell or QSize(300, 190)
     pal = palette or light_palette()
     rows: list[list[tuple[str, TechniquePoses, str, str]]] = []

@@ -1,66 +1,59 @@
-"""The main window: lays out the map, the muscle list and the step viewer, and wires them.
+"""The main window: menus and a stack of screens, and the wiring between them.
 
-Behaviour lives in the widgets and the core; this file only places and connects them.
+Behaviour lives in the screens, the widgets and the core; this file only places and connects
+them, and remembers where the window was left (through the typed window state).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from foamroll_gui import __version__
-from foamroll_gui.core.model import Content, Side
+from foamroll_gui.core.content.model import Safety
 from foamroll_gui.core.settings import Settings
+from foamroll_gui.core.window_state import WindowState
+from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 if TYPE_CHECKING:
     from foamroll_gui.ui.help_dialog import HelpDialog
-from foamroll_gui.ui.muscle_list import MuscleList
-from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
-from foamroll_gui.ui.step_viewer import StepViewer
+
+#: Shortcuts of the screens, in the order of the View menu.
+SCREEN_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+FRONT_SHORTCUT = "Ctrl+Shift+F"
+BACK_SHORTCUT = "Ctrl+Shift+B"
 
 
 class MainWindow(QMainWindow):
+    #: "Start timed session" for a muscle (connected once the timed routine exists)
     start_session_requested = Signal(str)
 
     def __init__(
         self,
-        content: Content,
+        techniques: TechniquesScreen,
+        safety: Safety,
         settings: Settings,
-        body_map: MuscleMapPanel,
-        viewer: StepViewer,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__()
-        self.content = content
+        super().__init__(parent)
+        self.safety = safety
         self.settings = settings
         self.setWindowTitle(self.tr("Foamroll"))
-        self.body_map = body_map
-        self.viewer = viewer
-        self.muscle_list = MuscleList(content.muscles)
-        self.muscle_list.setMinimumWidth(170)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.muscle_list)
-        splitter.addWidget(self.body_map)
-        splitter.addWidget(self.viewer)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 3)
-        self.splitter = splitter
-        self._splitter_placed = False
-        self.setCentralWidget(splitter)
+        self.techniques = techniques
+        self.screens = QStackedWidget(self)
+        self.setCentralWidget(self.screens)
+        self._screen_actions = QActionGroup(self)
         self._build_menus()
+        self.add_screen(techniques, self.tr("&Techniques"))
 
-        self.body_map.region_clicked.connect(self.on_body_map_region_clicked)
-        self.muscle_list.muscle_selected.connect(self.on_muscle_list_muscle_selected)
-        self.viewer.start_requested.connect(self.start_session_requested)
+        self.techniques.start_session_requested.connect(self.start_session_requested)
 
         self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
-        self._restore()
+        self._restore(settings.window)
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -70,19 +63,20 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.front_action = QAction(self.tr("&Front"), self)
-        self.front_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.front_action.triggered.connect(lambda: self.body_map.set_view("front"))
-        self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.back_action.triggered.connect(lambda: self.body_map.set_view("back"))
-        find_action = QAction(self.tr("Find a &Muscle…"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.on_find_action_triggered)
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._screens_end = view_menu.addSeparator()  # the screens go above this line
+        self.front_action = QAction(self.tr("Map &Front"), self)
+        self.front_action.setShortcut(QKeySequence(FRONT_SHORTCUT))
+        self.front_action.triggered.connect(lambda: self.techniques.body_map.set_face("front"))
+        self.back_action = QAction(self.tr("Map &Back"), self)
+        self.back_action.setShortcut(QKeySequence(BACK_SHORTCUT))
+        self.back_action.triggered.connect(lambda: self.techniques.body_map.set_face("back"))
+        self.find_action = QAction(self.tr("Find a &Muscle…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.on_find_action_triggered)
         view_menu.addActions([self.front_action, self.back_action])
         view_menu.addSeparator()
-        view_menu.addAction(find_action)
+        view_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         safety = QAction(self.tr("&Safety && Contraindications"), self)
@@ -96,14 +90,33 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(about)
 
+    def add_screen(self, screen: QWidget, title: str) -> QAction:
+        """Put a screen on the stack, with a View-menu entry and the next Ctrl+number
+        (``app.py`` adds the Routine and Review screens here once they exist)."""
+        index = self.screens.addWidget(screen)
+        action = QAction(title, self._screen_actions)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(SCREEN_SHORTCUTS[index]))
+        action.triggered.connect(lambda: self.show_screen(screen))
+        self.view_menu.insertAction(self._screens_end, action)
+        if index == 0:
+            action.setChecked(True)
+        return action
+
+    def show_screen(self, screen: QWidget) -> None:
+        index = self.screens.indexOf(screen)
+        self.screens.setCurrentIndex(index)
+        self._screen_actions.actions()[index].setChecked(True)
+        for action in (self.front_action, self.back_action, self.find_action):
+            action.setEnabled(screen is self.techniques)
+
     def show_help_page(self, page_id: str) -> HelpDialog:
         from foamroll_gui.ui.help_dialog import HelpDialog  # loaded when first asked for
 
-        return HelpDialog.show_page(self, self.content.safety.page(page_id), self.content.safety)
+        return HelpDialog.show_page(self, self.safety.page(page_id), self.safety)
 
     def on_find_action_triggered(self) -> None:
-        self.muscle_list.search.setFocus()
-        self.muscle_list.search.selectAll()
+        self.techniques.focus_search()
 
     def on_about_action_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -119,50 +132,29 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
-    # -- selection --------------------------------------------------------------------------
-    def select_muscle(self, muscle_id: str, side: Side = "left") -> None:
-        """Select a muscle group everywhere: map, list and viewer."""
-        self.content.muscle(muscle_id)  # KeyError for an unknown id, before anything changes
-        self.body_map.set_selected(muscle_id, side)
-        self.muscle_list.set_current(muscle_id)
-        self.viewer.show_muscle(muscle_id, side)
-        self.settings.set("last_muscle", muscle_id)
-        self.settings.set("last_side", side)
-
-    def on_body_map_region_clicked(self, muscle_id: str, side: str) -> None:
-        self.select_muscle(muscle_id, "right" if side == "right" else "left")
-
-    def on_muscle_list_muscle_selected(self, muscle_id: str) -> None:
-        self.body_map.show_muscle_view(self.content.muscle(muscle_id).views)
-        self.select_muscle(muscle_id)
-
     # -- remembering ------------------------------------------------------------------------
-    def _restore(self) -> None:
-        geometry = self.settings.get_str("window_geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        view = self.settings.get_str("map_view", "back")
-        self.body_map.set_view("front" if view == "front" else "back")
-        last = self.settings.get_str("last_muscle")
-        side = self.settings.get_str("last_side", "left")
-        if last and any(m.id == last for m in self.content.muscles):
-            self.select_muscle(last, "right" if side == "right" else "left")
+    def _restore(self, state: WindowState) -> None:
+        if state.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode("ascii")))
+        self.techniques.body_map.set_face(state.map_face)
+        self.techniques.restore_splitter(state.splitters.get("techniques"))
+        last = state.last_muscle
+        if last and any(m.id == last for m in self.techniques.content.muscles):
+            self.techniques.select_muscle(last, state.last_side)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._splitter_placed:
-            self._splitter_placed = True
-            state = self.settings.get_str("splitter_state")
-            if not (state and self.splitter.restoreState(QByteArray.fromBase64(state.encode()))):
-                rest = max(0, self.width() - 180)
-                self.splitter.setSizes([180, round(rest * 0.4), rest - round(rest * 0.4)])
+    def window_state(self) -> WindowState:
+        """Where the window is now, as it will be saved."""
+        muscle, side = self.techniques.selected_muscle()
+        return WindowState(
+            geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            splitters={"techniques": self.techniques.splitter_state()},
+            map_face=self.techniques.body_map.face(),
+            last_muscle=muscle,
+            last_side=side,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.settings.set("window_geometry", geometry)
-        state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
-        self.settings.set("splitter_state", state)
-        self.settings.set("map_view", self.body_map.view())
+        self.settings.set_window(self.window_state())
         problem = self.settings.save()
         if problem:
             from PySide6.QtWidgets import QMessageBox

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from foamroll_gui.core.model import MuscleGroup
+from foamroll_gui.core.content.model import MuscleGroup
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,4 +1,5 @@
-"""The clickable body map: one SVG view with precise, shape-based hit-testing.
+"""The clickable body map: one face (front or back) of the SVG drawing with precise,
+shape-based hit-testing.
 
 The drawing comes from our own SVG, rendered crisply by QSvgRenderer at any size. The muscle
 regions are the same shapes, read by ``core.bodymap`` and drawn over it as QPainterPaths for
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-from foamroll_gui.core.bodymap import BodyMapView, Close, CubicTo, LineTo, MoveTo, Region
+from foamroll_gui.core.bodymap import BodyMap, Close, CubicTo, LineTo, MoveTo, Region
 
 _MARGIN = 8.0
 
@@ -49,7 +50,7 @@ def region_path(region: Region) -> QPainterPath:
 
 
 class MuscleMapWidget(QWidget):
-    """One view (front or back) of the body map.
+    """One face (front or back) of the body map.
 
     Emits ``region_clicked(muscle_id, side)`` for a click, Enter or Space on a region.
     """
@@ -58,7 +59,7 @@ class MuscleMapWidget(QWidget):
 
     def __init__(
         self,
-        view: BodyMapView,
+        body_map: BodyMap,
         svg_path: Path,
         names: Mapping[str, str],
         parent: QWidget | None = None,
@@ -66,12 +67,12 @@ class MuscleMapWidget(QWidget):
         interactive: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.map_view = view
+        self.body_map = body_map
         self._svg_path = svg_path
         self._renderer: QSvgRenderer | None = None  # parsed on first paint, not at start-up
         self._names = dict(names)
         self._interactive = interactive
-        self._paths = {region.id: region_path(region) for region in view.regions}
+        self._paths = {region.id: region_path(region) for region in body_map.regions}
         self._order = self._reading_order()
         self._hovered: str | None = None
         self._focused: int | None = None
@@ -81,7 +82,7 @@ class MuscleMapWidget(QWidget):
         self.setMouseTracking(interactive)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, interactive)
-        view_name = self.tr("front") if view.view == "front" else self.tr("back")
+        view_name = self.tr("front") if body_map.face == "front" else self.tr("back")
         self._view_name = self.tr("Body map, {0} view").format(view_name)
         self.setAccessibleName(self._view_name)
         if interactive:
@@ -92,16 +93,16 @@ class MuscleMapWidget(QWidget):
     # -- public -----------------------------------------------------------------------------
     def region_ids(self) -> list[str]:
         """Region ids in keyboard order: top to bottom, then left to right on screen."""
-        return [self.map_view.regions[i].id for i in self._order]
+        return [self.body_map.regions[i].id for i in self._order]
 
     def focused_region(self) -> str | None:
-        return None if self._focused is None else self.map_view.regions[self._focused].id
+        return None if self._focused is None else self.body_map.regions[self._focused].id
 
     def hovered_region(self) -> str | None:
         return self._hovered
 
     def region_name(self, region_id: str) -> str:
-        region = self.map_view.region(region_id)
+        region = self.body_map.region(region_id)
         side = self.tr("left") if region.side == "left" else self.tr("right")
         return self.tr("{0} ({1})").format(self._names.get(region.muscle, region.muscle), side)
 
@@ -116,11 +117,11 @@ class MuscleMapWidget(QWidget):
 
     def transform(self) -> QTransform:
         """Maps SVG (viewBox) coordinates to widget pixels, keeping the aspect ratio."""
-        view = self.map_view
+        drawing = self.body_map
         avail = QRectF(self.rect()).adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
-        scale = max(1e-6, min(avail.width() / view.width, avail.height() / view.height))
-        dx = avail.left() + (avail.width() - view.width * scale) / 2 - view.x * scale
-        dy = avail.top() + (avail.height() - view.height * scale) / 2 - view.y * scale
+        scale = max(1e-6, min(avail.width() / drawing.width, avail.height() / drawing.height))
+        dx = avail.left() + (avail.width() - drawing.width * scale) / 2 - drawing.x * scale
+        dy = avail.top() + (avail.height() - drawing.height * scale) / 2 - drawing.y * scale
         return QTransform(scale, 0, 0, scale, dx, dy)
 
     def region_at(self, point: QPointF) -> str | None:
@@ -129,7 +130,7 @@ class MuscleMapWidget(QWidget):
         if not ok:
             return None
         local = inverted.map(point)
-        for region in reversed(self.map_view.regions):
+        for region in reversed(self.body_map.regions):
             if self._paths[region.id].contains(local):
                 return region.id
         return None
@@ -145,17 +146,17 @@ class MuscleMapWidget(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         transform = self.transform()
-        view = self.map_view
+        drawing = self.body_map
         if self._renderer is None:
             self._renderer = QSvgRenderer(str(self._svg_path), self)
-        target = transform.mapRect(QRectF(view.x, view.y, view.width, view.height))
+        target = transform.mapRect(QRectF(drawing.x, drawing.y, drawing.width, drawing.height))
         self._renderer.render(painter, target)
 
         accent = palette.color(QPalette.ColorRole.Highlight)
         text = palette.color(QPalette.ColorRole.Text)
         painter.setTransform(transform)
         scale = transform.m11()
-        for region in view.regions:
+        for region in drawing.regions:
             path = self._paths[region.id]
             tint = self._tints.get(region.id)
             if tint is not None:
@@ -196,7 +197,7 @@ class MuscleMapWidget(QWidget):
         if region_id is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        self._focused = next(i for i, r in enumerate(self.map_view.regions) if r.id == region_id)
+        self._focused = next(i for i, r in enumerate(self.body_map.regions) if r.id == region_id)
         self._activate(region_id)
 
     def _set_hovered(self, region_id: str | None) -> None:
@@ -250,21 +251,21 @@ class MuscleMapWidget(QWidget):
 
     def _move_focus_to(self, index: int) -> None:
         self._focused = index
-        region_id = self.map_view.regions[index].id
+        region_id = self.body_map.regions[index].id
         # Screen readers announce the focused muscle: the name changes with the focus ring
         # (Qt sends the NameChanged accessibility event for us).
         self.setAccessibleName(f"{self.region_name(region_id)}, {self._view_name}")
         self.update()
 
     def _activate(self, region_id: str) -> None:
-        region = self.map_view.region(region_id)
+        region = self.body_map.region(region_id)
         self.region_clicked.emit(region.muscle, region.side)
 
     def _reading_order(self) -> list[int]:
         """Regions sorted as a reader scans the picture: rows top to bottom, then left to right."""
 
         def key(index: int) -> tuple[int, float]:
-            box = self._paths[self.map_view.regions[index].id].boundingRect()
+            box = self._paths[self.body_map.regions[index].id].boundingRect()
             return round(box.center().y() / 40), box.center().x()
 
-        return sorted(range(len(self.map_view.regions)), key=key)
+        return sorted(range(len(self.body_map.regions)), key=key)

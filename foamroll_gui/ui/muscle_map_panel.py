@@ -1,4 +1,5 @@
-"""Front and back body maps with a Front/Back switch; both side by side when there is room."""
+"""The front and back faces of the body map with a Front/Back switch; both side by side when
+there is room."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.model import View
+from foamroll_gui.core.content.model import MapFace
 from foamroll_gui.ui.muscle_map import MuscleMapWidget
 
 # Side by side once each map would get at least this many pixels of width.
@@ -24,14 +25,13 @@ BOTH_MIN_WIDTH = 220
 
 class MuscleMapPanel(QWidget):
     region_clicked = Signal(str, str)
-    view_changed = Signal(str)
 
     def __init__(
         self, front: MuscleMapWidget, back: MuscleMapWidget, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.maps: dict[View, MuscleMapWidget] = {"front": front, "back": back}
-        self._view: View = "back"
+        self.maps: dict[MapFace, MuscleMapWidget] = {"front": front, "back": back}
+        self._face: MapFace = "back"
         self._both = False
 
         self.front_button = QPushButton(self.tr("Front"), self)
@@ -41,8 +41,8 @@ class MuscleMapPanel(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             group.addButton(button)
-        self.front_button.clicked.connect(lambda: self.set_view("front"))
-        self.back_button.clicked.connect(lambda: self.set_view("back"))
+        self.front_button.clicked.connect(lambda: self.set_face("front"))
+        self.back_button.clicked.connect(lambda: self.set_face("back"))
         switch = QHBoxLayout()
         switch.setSpacing(0)
         switch.addStretch(1)
@@ -52,21 +52,21 @@ class MuscleMapPanel(QWidget):
         self.switch = QWidget(self)
         self.switch.setLayout(switch)
 
-        self.captions: dict[View, QLabel] = {}
-        self._columns: dict[View, QWidget] = {}
+        self.captions: dict[MapFace, QLabel] = {}
+        self._columns: dict[MapFace, QWidget] = {}
         maps_row = QHBoxLayout()
         maps_row.setSpacing(0)
-        for view, widget in self.maps.items():
+        for face, widget in self.maps.items():
             holder = QWidget(self)
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
-            caption = QLabel(self.tr("Front") if view == "front" else self.tr("Back"), holder)
+            caption = QLabel(self.tr("Front") if face == "front" else self.tr("Back"), holder)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.captions[view] = caption
+            self.captions[face] = caption
             column.addWidget(caption)
             column.addWidget(widget, 1)
             maps_row.addWidget(holder, 1)
-            self._columns[view] = holder
+            self._columns[face] = holder
             widget.region_clicked.connect(self.region_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -74,23 +74,21 @@ class MuscleMapPanel(QWidget):
         layout.addLayout(maps_row, 1)
         self._apply()
 
-    def view(self) -> View:
-        return self._view
+    def face(self) -> MapFace:
+        """The face shown on its own when there is no room for both."""
+        return self._face
 
     def showing_both(self) -> bool:
         return self._both
 
-    def set_view(self, view: View) -> None:
-        changed = view != self._view
-        self._view = view
+    def set_face(self, face: MapFace) -> None:
+        self._face = face
         self._apply()
-        if changed:
-            self.view_changed.emit(view)
 
-    def show_muscle_view(self, views: tuple[View, ...]) -> None:
-        """Make sure one of ``views`` is on screen (switching only when it is not)."""
-        if views and not self._both and self._view not in views:
-            self.set_view(views[0])
+    def show_muscle_face(self, faces: tuple[MapFace, ...]) -> None:
+        """Make sure one of ``faces`` is on screen (switching only when it is not)."""
+        if faces and not self._both and self._face not in faces:
+            self.set_face(faces[0])
 
     def set_selected(self, muscle_id: str | None, side: str | None = None) -> None:
         for widget in self.maps.values():
@@ -109,8 +107,8 @@ class MuscleMapPanel(QWidget):
 
     def _apply(self) -> None:
         self.switch.setVisible(not self._both)
-        for view, holder in self._columns.items():
-            holder.setVisible(self._both or view == self._view)
-            self.captions[view].setVisible(self._both)
-        self.front_button.setChecked(self._view == "front")
-        self.back_button.setChecked(self._view == "back")
+        for face, holder in self._columns.items():
+            holder.setVisible(self._both or face == self._face)
+            self.captions[face].setVisible(self._both)
+        self.front_button.setChecked(self._face == "front")
+        self.back_button.setChecked(self._face == "back")

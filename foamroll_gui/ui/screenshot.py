@@ -24,11 +24,11 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"foamroll screenshot: {exc}", file=sys.stderr)
         return 2
-    if args.side:
-        window.body_map.set_view(args.side)
+    if args.face:
+        window.techniques.body_map.set_face(args.face)
     if args.muscle:
         try:
-            window.select_muscle(args.muscle)
+            window.techniques.select_muscle(args.muscle)
         except KeyError as exc:
             print(f"foamroll screenshot: {exc.args[0]}", file=sys.stderr)
             return 2

@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 
 from foamroll_gui.core.bodymap import (
-    BodyMapView,
     Close,
     CubicTo,
     LineTo,
     MoveTo,
     coverage_problems,
     load_body_map,
+    load_shipped_body_maps,
     parse_path_data,
+    shipped_svg,
 )
-from foamroll_gui.core.model import VIEWS, Content, View
-from foamroll_gui.core.resources import asset_path
+from foamroll_gui.core.content.model import MAP_FACES, Content, MapFace
 
 
 def test_absolute_and_relative_lines() -> None:
@@ -58,17 +58,16 @@ def test_bad_path_data_says_where(data: str, message: str) -> None:
         parse_path_data(data)
 
 
-def test_shipped_views_load_with_both_sides_of_every_region() -> None:
-    for view in ("front", "back"):
-        body = load_body_map(asset_path(f"bodymap/{view}.svg"), view)
-        assert body.view == view
+def test_shipped_faces_load_with_both_sides_of_every_region() -> None:
+    for face, body in load_shipped_body_maps().items():
+        assert body.face == face
         muscles = {r.muscle for r in body.regions}
         for muscle in muscles:
             assert {r.side for r in body.regions if r.muscle == muscle} == {"left", "right"}
 
 
 def test_piriformis_is_drawn_over_the_glutes() -> None:
-    body = load_body_map(asset_path("bodymap/back.svg"), "back")
+    body = load_body_map(shipped_svg("back"), "back")
     ids = [r.id for r in body.regions]
     assert ids.index("piriformis-left") > ids.index("glutes-left")
 
@@ -92,19 +91,14 @@ def test_a_bad_region_is_refused_by_name(tmp_path: Path, region: str, named: str
         load_body_map(svg, "back")
 
 
-def shipped_maps() -> dict[View, BodyMapView]:
-    return {view: load_body_map(asset_path(f"bodymap/{view}.svg"), view) for view in VIEWS}
-
-
 def test_every_muscle_has_both_sides_in_its_views_and_every_region_a_muscle(
     content: Content,
 ) -> None:
-    assert coverage_problems(shipped_maps(), content.muscles) == []
+    assert coverage_problems(load_shipped_body_maps(), content.muscles) == []
 
 
 def test_coverage_names_what_is_missing_or_extra(content: Content) -> None:
-    maps = shipped_maps()
-    back = maps["back"]
+    back = load_shipped_body_maps()["back"]
     without_left_calf = replace(
         back, regions=tuple(r for r in back.regions if r.id != "calves-left")
     )
@@ -158,7 +152,7 @@ def test_more_bad_path_data_says_where(data: str, message: str) -> None:
 
 
 # The muscles each drawing shows, from the design brief (runner's sides, both of each).
-EXPECTED_MUSCLES: dict[View, set[str]] = {
+EXPECTED_MUSCLES: dict[MapFace, set[str]] = {
     "front": {"quadriceps", "shins", "peroneals", "adductors", "it-band", "tfl"},
     "back": {
         "calves",
@@ -173,9 +167,23 @@ EXPECTED_MUSCLES: dict[View, set[str]] = {
 }
 
 
-@pytest.mark.parametrize("view", VIEWS)
-def test_each_drawing_shows_exactly_its_muscles_on_both_sides(view: View) -> None:
-    body = shipped_maps()[view]
+@pytest.mark.parametrize("face", MAP_FACES)
+def test_each_drawing_shows_exactly_its_muscles_on_both_sides(face: MapFace) -> None:
+    body = load_shipped_body_maps()[face]
     drawn = [(r.muscle, r.side) for r in body.regions]
     assert len(drawn) == len(set(drawn))
-    assert set(drawn) == {(m, s) for m in EXPECTED_MUSCLES[view] for s in ("left", "right")}
+    assert set(drawn) == {(m, s) for m in EXPECTED_MUSCLES[face] for s in ("left", "right")}
+
+
+def test_the_shipped_maps_are_kept_in_the_start_up_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = load_shipped_body_maps()
+    assert load_shipped_body_maps(tmp_path) == fresh
+    assert (tmp_path / "bodymap.pickle").exists()
+
+    def must_not_parse(path: Path, face: MapFace) -> None:
+        raise AssertionError("parsed again instead of read from the cache")
+
+    monkeypatch.setattr("foamroll_gui.core.bodymap.load_body_map", must_not_parse)
+    assert load_shipped_body_maps(tmp_path) == fresh

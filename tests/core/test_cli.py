@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from foamroll_gui import __version__
-from foamroll_gui.__main__ import main
-from tests.core.minimal_content import CALVES, write_content
+from foamroll_gui.__main__ import COMMANDS, build_parser, main
+from tests.core.minimal_content import MinimalContent
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,12 +26,12 @@ def test_check_content_ok(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_content_lists_every_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, minimal: MinimalContent, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = write_content(
+    root = minimal.write(
         tmp_path / "c",
         {
-            "techniques/calves.yaml": CALVES.replace("seconds: 45", "seconds: -1").replace(
+            "techniques/calves.yaml": minimal.calves.replace("seconds: 45", "seconds: -1").replace(
                 "seconds: 30", "seconds: zero"
             )
         },
@@ -48,6 +48,7 @@ def test_show_unknown_muscle_says_what_is_known(capsys: pytest.CaptureFixture[st
     assert "unknown muscle 'biceps'" in err and "calves" in err
 
 
+@pytest.mark.end2end
 def test_module_entry_point_runs() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "foamroll_gui", "show", "calves"],
@@ -57,3 +58,20 @@ def test_module_entry_point_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "CALVES" in result.stdout and "MORE PRESSURE" in result.stdout
+
+
+def test_screenshot_takes_the_map_face_and_still_the_old_side_flag() -> None:
+    parser = build_parser()
+    assert parser.parse_args(["screenshot", "x.png", "--face", "front"]).face == "front"
+    assert parser.parse_args(["screenshot", "x.png", "--side", "back"]).face == "back"
+    assert parser.parse_args(["screenshot", "x.png"]).face is None
+
+
+def test_every_subcommand_has_one_runner() -> None:
+    parser = build_parser()
+    choices = next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action.choices, dict) and "show" in action.choices
+    )
+    assert set(choices) == set(COMMANDS)

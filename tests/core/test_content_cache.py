@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.content import load_content
-from foamroll_gui.core.content_cache import load_cached
+from foamroll_gui.core.content import cache
+from foamroll_gui.core.content.cache import load_cached
+from foamroll_gui.core.content.loader import load_content
+from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.errors import ContentError
-from foamroll_gui.core.model import Content
-from tests.core.minimal_content import CALVES, write_content
+from tests.core.minimal_content import MinimalContent
 
 
 class CountingLoader:
@@ -21,52 +22,66 @@ class CountingLoader:
         return load_content(root)
 
 
-def test_second_load_comes_from_the_cache(tmp_path: Path) -> None:
-    root = write_content(tmp_path / "content")
+def test_second_load_comes_from_the_cache(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(tmp_path / "content")
     loader = CountingLoader()
-    first = load_cached(root, tmp_path / "cache", loader)
-    second = load_cached(root, tmp_path / "cache", loader)
+    first = load_cached(root, tmp_path / "cache", loader, Content)
+    second = load_cached(root, tmp_path / "cache", loader, Content)
     assert loader.calls == 1
     assert first == second
 
 
-def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
-    root = write_content(tmp_path / "content")
+def test_an_edited_file_is_read_again(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(tmp_path / "content")
     loader = CountingLoader()
-    load_cached(root, tmp_path / "cache", loader)
+    load_cached(root, tmp_path / "cache", loader, Content)
     path = root / "techniques" / "calves.yaml"
-    path.write_text(CALVES.replace("Sit down", "Sit on the floor"), encoding="utf-8")
+    path.write_text(minimal.calves.replace("Sit down", "Sit on the floor"), encoding="utf-8")
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    content = load_cached(root, tmp_path / "cache", loader)
+    content = load_cached(root, tmp_path / "cache", loader, Content)
     assert loader.calls == 2
     assert content.technique("calves").steps[0].title == "Sit on the floor"
     assert [p.name for p in (tmp_path / "cache").iterdir()] == ["content.pickle"]
 
 
-def test_broken_content_is_never_cached(tmp_path: Path) -> None:
-    root = write_content(
-        tmp_path / "content", {"techniques/calves.yaml": CALVES.replace("45", "-45")}
+def test_broken_content_is_never_cached(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(
+        tmp_path / "content", {"techniques/calves.yaml": minimal.calves.replace("45", "-45")}
     )
     for _ in range(2):
         with pytest.raises(ContentError):
-            load_cached(root, tmp_path / "cache", load_content)
+            load_cached(root, tmp_path / "cache", load_content, Content)
     assert not (tmp_path / "cache" / "content.pickle").exists()
 
 
-def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
-    root = write_content(tmp_path / "content")
+def test_a_corrupt_cache_file_is_ignored(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(tmp_path / "content")
     loader = CountingLoader()
-    load_cached(root, tmp_path / "cache", loader)
+    load_cached(root, tmp_path / "cache", loader, Content)
     (tmp_path / "cache" / "content.pickle").write_bytes(b"not a pickle")
-    content = load_cached(root, tmp_path / "cache", loader)
+    content = load_cached(root, tmp_path / "cache", loader, Content)
     assert loader.calls == 2
     assert content.muscle("calves").name == "Calves"
 
 
-def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
-    root = write_content(tmp_path / "content")
+def test_an_unwritable_cache_folder_still_loads(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(tmp_path / "content")
     blocker = tmp_path / "blocker"
     blocker.write_text("a file, not a folder", encoding="utf-8")
-    content = load_cached(root, blocker / "cache", load_content)
+    content = load_cached(root, blocker / "cache", load_content, Content)
     assert content.muscle("quadriceps").one_sided is False
+
+
+def test_a_changed_class_in_a_core_sub_package_is_never_filled_from_an_old_pickle(
+    tmp_path: Path, minimal: MinimalContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = tmp_path / "core"
+    module = core / "figure" / "skeleton.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("LENGTH = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "CORE_DIR", core)
+    root = minimal.write(tmp_path / "content")
+    before = cache.fingerprint(root)
+    module.write_text("LENGTH = 22\n", encoding="utf-8")
+    assert cache.fingerprint(root) != before

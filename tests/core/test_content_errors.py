@@ -6,20 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from foamroll_gui.core.content import load_content, load_user_routines
+from foamroll_gui.core.content.loader import load_content, load_user_routines
 from foamroll_gui.core.errors import ContentError
-from tests.core.minimal_content import CALVES, MUSCLES, ROUTINE, SAFETY, write_content
+from tests.core.minimal_content import MinimalContent
 
 
 def problems_for(tmp_path: Path, changes: dict[str, str]) -> list[str]:
-    root = write_content(tmp_path / "content", changes)
+    root = MinimalContent().write(tmp_path / "content", changes)
     with pytest.raises(ContentError) as caught:
         load_content(root)
     return [str(p) for p in caught.value.problems]
 
 
-def test_minimal_content_loads(tmp_path: Path) -> None:
-    content = load_content(write_content(tmp_path / "content"))
+def test_minimal_content_loads(tmp_path: Path, minimal: MinimalContent) -> None:
+    content = load_content(minimal.write(tmp_path / "content"))
     assert [m.id for m in content.muscles] == ["calves", "quadriceps"]
     assert content.technique("calves").first("roll") is not None
     assert content.routine("quick").items[1].hold_seconds == 10
@@ -108,24 +108,20 @@ def test_minimal_content_loads(tmp_path: Path) -> None:
     ],
 )
 def test_each_error_names_file_line_and_field(
-    tmp_path: Path, name: str, original: str, bad: str, expected: str
+    tmp_path: Path, minimal: MinimalContent, name: str, original: str, bad: str, expected: str
 ) -> None:
-    originals = {
-        "techniques/calves.yaml": CALVES,
-        "routines/quick.yaml": ROUTINE,
-        "muscles.yaml": MUSCLES,
-        "safety.yaml": SAFETY,
-    }
-    text = originals[name]
+    text = minimal.text(name)
     assert original in text
     changed = text.replace(original, bad, 1)
     messages = problems_for(tmp_path, {name: changed})
     assert any(expected in message for message in messages), messages
 
 
-def test_python_object_tag_is_rejected_not_executed(tmp_path: Path) -> None:
+def test_python_object_tag_is_rejected_not_executed(
+    tmp_path: Path, minimal: MinimalContent
+) -> None:
     marker = tmp_path / "pwned"
-    evil = CALVES.replace(
+    evil = minimal.calves.replace(
         "summary: Roll the back of the lower leg.",
         f"summary: !!python/object/apply:os.system ['touch {marker}']",
     )
@@ -134,12 +130,12 @@ def test_python_object_tag_is_rejected_not_executed(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_all_problems_are_reported_together(tmp_path: Path) -> None:
+def test_all_problems_are_reported_together(tmp_path: Path, minimal: MinimalContent) -> None:
     messages = problems_for(
         tmp_path,
         {
-            "techniques/calves.yaml": CALVES.replace("seconds: 45", "seconds: 0"),
-            "routines/quick.yaml": ROUTINE.replace("muscle: calves", "muscle: calf"),
+            "techniques/calves.yaml": minimal.calves.replace("seconds: 45", "seconds: 0"),
+            "routines/quick.yaml": minimal.routine.replace("muscle: calves", "muscle: calf"),
         },
     )
     assert len(messages) == 2
@@ -147,28 +143,32 @@ def test_all_problems_are_reported_together(tmp_path: Path) -> None:
     assert "quick.yaml:8: items[0].muscle names an unknown muscle 'calf'" in messages[1]
 
 
-def test_switch_step_must_match_one_sidedness(tmp_path: Path) -> None:
-    two_sided = MUSCLES.replace("one_sided: true", "one_sided: false")
+def test_switch_step_must_match_one_sidedness(tmp_path: Path, minimal: MinimalContent) -> None:
+    two_sided = minimal.muscles.replace("one_sided: true", "one_sided: false")
     messages = problems_for(tmp_path, {"muscles.yaml": two_sided})
     assert any("calves.yaml" in m and "'switch' step" in m for m in messages), messages
 
 
-def test_missing_technique_file_is_named(tmp_path: Path) -> None:
-    root = write_content(tmp_path / "content")
+def test_missing_technique_file_is_named(tmp_path: Path, minimal: MinimalContent) -> None:
+    root = minimal.write(tmp_path / "content")
     (root / "techniques" / "quadriceps.yaml").unlink()
     with pytest.raises(ContentError) as caught:
         load_content(root)
     assert "muscles.yaml:8: muscles[1].id 'quadriceps' has no technique file" in str(caught.value)
 
 
-def test_broken_user_routine_is_reported_skipped_and_kept(tmp_path: Path) -> None:
-    content = load_content(write_content(tmp_path / "content"))
+def test_broken_user_routine_is_reported_skipped_and_kept(
+    tmp_path: Path, minimal: MinimalContent
+) -> None:
+    content = load_content(minimal.write(tmp_path / "content"))
     user = tmp_path / "user"
     user.mkdir()
-    good = ROUTINE.replace("id: quick", "id: mine")
+    good = minimal.routine.replace("id: quick", "id: mine")
     (user / "mine.yaml").write_text(good, encoding="utf-8")
     broken = user / "broken.yaml"
-    broken.write_text(ROUTINE.replace("id: quick", "id: other").replace("30", "-30"), "utf-8")
+    broken.write_text(
+        minimal.routine.replace("id: quick", "id: other").replace("30", "-30"), "utf-8"
+    )
     merged, problems = load_user_routines(user, content)
     assert [r.id for r in merged.routines] == ["quick", "mine"]
     assert merged.routine("mine").user
@@ -177,11 +177,11 @@ def test_broken_user_routine_is_reported_skipped_and_kept(tmp_path: Path) -> Non
     assert broken.exists()
 
 
-def test_user_routine_may_not_take_a_builtin_id(tmp_path: Path) -> None:
-    content = load_content(write_content(tmp_path / "content"))
+def test_user_routine_may_not_take_a_builtin_id(tmp_path: Path, minimal: MinimalContent) -> None:
+    content = load_content(minimal.write(tmp_path / "content"))
     user = tmp_path / "user"
     user.mkdir()
-    (user / "quick.yaml").write_text(ROUTINE, encoding="utf-8")
+    (user / "quick.yaml").write_text(minimal.routine, encoding="utf-8")
     merged, problems = load_user_routines(user, content)
     assert len(merged.routines) == 1
     assert "repeats the routine id 'quick'" in str(problems[0])

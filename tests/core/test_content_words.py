@@ -303,7 +303,7 @@ def test_every_hold_step_has_one_title_and_one_pattern(content: Any) -> None:
             assert HOLD_PATTERN.fullmatch(step.text), (muscle, step.id, step.text)
 
 
-def test_one_sided_techniques_start_on_the_right(content: Any) -> None:
+def test_one_sided_techniques_start_on_the_right(content: Any, illustrations: Any) -> None:
     assert set(one_sided(content)) == set(SWITCH_KIND), "classify every one-sided muscle"
     for muscle in one_sided(content):
         steps = content.technique(muscle).steps
@@ -317,7 +317,7 @@ def test_one_sided_techniques_start_on_the_right(content: Any) -> None:
         assert sides, f"{muscle}: no step before the switch names the worked side"
         wrong = [(step, side) for step, side in sides if side != FIRST_SIDE]
         assert not wrong, f"{muscle}: works the {wrong[0][1]} side in step {wrong[0][0]!r}"
-        assert content.poses[muscle].side == FIRST_SIDE, (
+        assert illustrations[muscle].side == FIRST_SIDE, (
             f"{muscle}: pictures drawn for the other side"
         )
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-from tests.conftest import ROOT
+import pytest
 
 BLOCK_QT = """
 import importlib.abc, sys
@@ -22,11 +23,11 @@ PROGRAM = (
     + """
 import pkgutil, importlib
 import foamroll_gui.core as core
-for info in pkgutil.iter_modules(core.__path__):
-    importlib.import_module("foamroll_gui.core." + info.name)
-from foamroll_gui.core.content import load_content
+for info in pkgutil.walk_packages(core.__path__, "foamroll_gui.core."):
+    importlib.import_module(info.name)
+from foamroll_gui.core.library import load_library
 from foamroll_gui.core.resources import content_dir
-content = load_content(content_dir())
+content = load_library(content_dir()).content
 from foamroll_gui.__main__ import main
 assert main(["check-content"]) == 0
 assert main(["show", "it-band"]) == 0
@@ -36,9 +37,14 @@ print("core ok", len(content.muscles))
 )
 
 
-def test_core_and_terminal_commands_run_without_qt() -> None:
+@pytest.mark.end2end
+def test_core_and_terminal_commands_run_without_qt(project_root: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", PROGRAM], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", PROGRAM],
+        cwd=project_root,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "core ok 12" in result.stdout

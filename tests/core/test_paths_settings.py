@@ -5,6 +5,7 @@ from pathlib import Path
 
 from foamroll_gui.core.paths import resolve_paths
 from foamroll_gui.core.settings import Settings
+from foamroll_gui.core.window_state import WindowState
 
 
 def test_environment_overrides_platform_folders(tmp_path: Path) -> None:
@@ -30,13 +31,15 @@ def test_platform_default_when_nothing_set() -> None:
 
 def test_settings_round_trip(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "c" / "settings.json")
-    settings.set("last_muscle", "calves")
-    settings.set("wide", True)
+    settings.set_window(WindowState(last_muscle="calves", last_side="right"))
+    settings.set_preferences(settings.preferences.changed(sounds=False))
     assert settings.save() is None
     again = Settings(tmp_path / "c" / "settings.json")
-    assert again.get_str("last_muscle") == "calves"
-    assert again.get_bool("wide", False) is True
-    assert again.get_int("missing", 7) == 7
+    assert again.window.last_muscle == "calves"
+    assert again.window.last_side == "right"
+    assert again.preferences.sounds is False
+    assert again.preferences.weekly_target == 3  # never set: the default
+    assert again.problem is None
 
 
 def test_broken_settings_are_reported_and_kept(tmp_path: Path) -> None:
@@ -45,11 +48,11 @@ def test_broken_settings_are_reported_and_kept(tmp_path: Path) -> None:
     settings = Settings(path)
     assert settings.problem is not None
     assert f"{path}:2:" in settings.problem
-    assert settings.get_str("last_muscle") is None
-    settings.set("last_muscle", "glutes")
+    assert settings.window.last_muscle is None
+    settings.set_window(WindowState(last_muscle="glutes"))
     assert settings.save() is None
     assert "oops" in (tmp_path / "settings.json.broken").read_text(encoding="utf-8")
-    assert json.loads(path.read_text(encoding="utf-8")) == {"last_muscle": "glutes"}
+    assert json.loads(path.read_text(encoding="utf-8"))["window"]["last_muscle"] == "glutes"
 
 
 def test_settings_path_that_is_a_file_gives_a_message(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from foamroll_gui.core.cards import content_summary, technique_card
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.content.cards import content_summary, technique_card
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.library import Library
 
 SEED_MUSCLES = {
     "quadriceps",
@@ -78,5 +79,8 @@ def test_card_reads_like_a_coach(content: Content) -> None:
     assert " 1. " in card
 
 
-def test_summary_counts(content: Content) -> None:
-    assert content_summary(content).startswith("OK: 12 muscle groups, 12 techniques")
+def test_summary_counts(library: Library) -> None:
+    summary = content_summary(library.content, library.step_pictures())
+    assert summary.startswith("OK: 12 muscle groups, 12 techniques")
+    steps = sum(len(t.steps) for t in library.content.techniques.values())
+    assert summary.endswith(f", {steps} step pictures")  # a picture for every step

@@ -9,9 +9,14 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foamroll_gui.core.content import parse_muscles, parse_routine, parse_safety, parse_technique
+from foamroll_gui.core.content.loader import (
+    parse_muscles,
+    parse_routine,
+    parse_safety,
+    parse_technique,
+)
+from foamroll_gui.core.content.yaml_source import load_yaml_text
 from foamroll_gui.core.errors import ContentError
-from foamroll_gui.core.yamlread import load_yaml_text
 
 scalars = st.one_of(
     st.none(),

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 
@@ -22,6 +23,7 @@ def foamroll(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.end2end
 def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     result = foamroll("screenshot", str(out), "--muscle", "calves", "--size", "1024x640", "--dark")
@@ -30,12 +32,14 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (1024, 640)
 
 
+@pytest.mark.end2end
 def test_screenshot_rejects_an_unknown_muscle(tmp_path: Path) -> None:
     result = foamroll("screenshot", str(tmp_path / "x.png"), "--muscle", "biceps")
     assert result.returncode == 2
     assert "unknown muscle 'biceps'" in result.stderr
 
 
+@pytest.mark.end2end
 def test_render_illustrations_writes_every_step_and_a_sheet(tmp_path: Path) -> None:
     result = foamroll("render-illustrations", str(tmp_path), "--contact-sheet")
     assert result.returncode == 0, result.stderr

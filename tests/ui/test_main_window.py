@@ -1,86 +1,93 @@
-"""The main window wires map, list and viewer together and remembers where the user was."""
+"""The main window wires map, list and viewer together and remembers where the user was.
+
+Every window here is built the way ``foamroll`` builds it (``app.load_application`` and
+``app.build_main_window``), through the ``open_main_window`` fixture.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.app import build_views
-from foamroll_gui.core.model import Content
-from foamroll_gui.core.settings import Settings
+from foamroll_gui.core.content.model import Content
 from foamroll_gui.ui.main_window import MainWindow
-from tests.ui.test_muscle_map import inside_point
+from foamroll_gui.ui.muscle_map import MuscleMapWidget
 
-
-def make_window(qtbot: QtBot, content: Content, settings_path: Path) -> MainWindow:
-    window = MainWindow(content, Settings(settings_path), *build_views(content))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+OpenMainWindow = Callable[..., MainWindow]  # the fixtures in conftest.py
+InsidePoint = Callable[[MuscleMapWidget, str], QPoint]
 
 
 def viewer_text(window: MainWindow) -> str:
-    page = window.viewer.widget()
+    page = window.techniques.viewer.widget()
     return "\n".join(label.text() for label in page.findChildren(QLabel))
 
 
 def test_clicking_the_map_fills_list_and_viewer(
-    qtbot: QtBot, content: Content, tmp_path: Path
+    qtbot: QtBot, content: Content, main_window: MainWindow, inside_point: InsidePoint
 ) -> None:
-    window = make_window(qtbot, content, tmp_path / "settings.json")
-    window.body_map.set_view("back")
-    back = window.body_map.maps["back"]
+    screen = main_window.techniques
+    screen.body_map.set_face("back")
+    back = screen.body_map.maps["back"]
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton, pos=inside_point(back, "calves-left"))
-    assert window.viewer.muscle_id == "calves"
-    assert window.muscle_list.list.currentItem().text() == "Calves"
-    assert content.technique("calves").steps[2].title in viewer_text(window)
+    assert screen.viewer.muscle_id == "calves"
+    assert screen.muscle_list.list.currentItem().text() == "Calves"
+    assert content.technique("calves").steps[2].title in viewer_text(main_window)
 
 
-def test_list_selection_switches_to_a_view_that_shows_the_muscle(
-    qtbot: QtBot, content: Content, tmp_path: Path
+def test_list_selection_switches_to_a_face_that_shows_the_muscle(
+    qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    window = make_window(qtbot, content, tmp_path / "settings.json")
-    window.resize(1024, 640)  # narrow: one view at a time
-    qtbot.waitUntil(lambda: not window.body_map.showing_both())
-    window.body_map.set_view("back")
-    qtbot.keyClicks(window.muscle_list.search, "quad")
-    qtbot.keyClick(window.muscle_list.search, Qt.Key.Key_Return)
-    assert window.viewer.muscle_id == "quadriceps"
-    assert window.body_map.view() == "front"
+    screen = main_window.techniques
+    main_window.resize(1024, 640)  # narrow: one face at a time
+    qtbot.waitUntil(lambda: not screen.body_map.showing_both())
+    screen.body_map.set_face("back")
+    qtbot.keyClicks(screen.muscle_list.search, "quad")
+    qtbot.keyClick(screen.muscle_list.search, Qt.Key.Key_Return)
+    assert screen.viewer.muscle_id == "quadriceps"
+    assert screen.body_map.face() == "front"
 
 
-def test_start_button_asks_for_a_session(qtbot: QtBot, content: Content, tmp_path: Path) -> None:
-    window = make_window(qtbot, content, tmp_path / "settings.json")
-    window.select_muscle("it-band")
-    with qtbot.waitSignal(window.start_session_requested) as blocker:
-        window.viewer.start_button.click()
+def test_start_button_asks_for_a_session(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.techniques.select_muscle("it-band")
+    with qtbot.waitSignal(main_window.start_session_requested) as blocker:
+        main_window.techniques.viewer.start_button.click()
     assert blocker.args == ["it-band"]
 
 
-def test_last_muscle_and_view_are_remembered(
-    qtbot: QtBot, content: Content, tmp_path: Path
+def test_last_muscle_and_face_are_remembered(
+    content: Content, open_main_window: OpenMainWindow
 ) -> None:
-    path = tmp_path / "settings.json"
-    window = make_window(qtbot, content, path)
-    window.body_map.set_view("front")
-    window.select_muscle("adductors", "right")
+    window = open_main_window()
+    window.techniques.body_map.set_face("front")
+    window.techniques.select_muscle("adductors", "right")
     window.close()
-    again = make_window(qtbot, content, path)
-    assert again.viewer.muscle_id == "adductors"
-    assert again.body_map.view() == "front"
-    assert again.muscle_list.list.currentItem().text() == content.muscle("adductors").name
+    again = open_main_window()
+    assert again.techniques.viewer.muscle_id == "adductors"
+    assert again.techniques.viewer.side == "right"
+    assert again.techniques.body_map.face() == "front"
+    assert again.techniques.muscle_list.list.currentItem().text() == (
+        content.muscle("adductors").name
+    )
+
+
+def test_pane_sizes_are_remembered(qtbot: QtBot, open_main_window: OpenMainWindow) -> None:
+    window = open_main_window()
+    splitter = window.techniques.splitter
+    splitter.setSizes([300, 400, 580])
+    sizes = splitter.sizes()
+    window.close()
+    again = open_main_window()
+    assert again.techniques.splitter.sizes() == sizes
 
 
 def test_safety_page_lists_every_contraindication(
-    qtbot: QtBot, content: Content, tmp_path: Path
+    qtbot: QtBot, content: Content, main_window: MainWindow
 ) -> None:
-    window = make_window(qtbot, content, tmp_path / "settings.json")
-    dialog = window.show_help_page("safety")
+    dialog = main_window.show_help_page("safety")
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     for item in content.safety.contraindications:
@@ -89,11 +96,38 @@ def test_safety_page_lists_every_contraindication(
         assert sign in text
 
 
-def test_how_it_works_page_cites_the_research(
-    qtbot: QtBot, content: Content, tmp_path: Path
-) -> None:
-    window = make_window(qtbot, content, tmp_path / "settings.json")
-    dialog = window.show_help_page("how-it-works")
+def test_how_it_works_page_cites_the_research(qtbot: QtBot, main_window: MainWindow) -> None:
+    dialog = main_window.show_help_page("how-it-works")
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "Behm" in text and "Wiewelhove" in text
+
+
+def test_the_view_menu_switches_screens_and_map_faces_by_keyboard(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    screen = main_window.techniques
+    main_window.resize(1024, 640)  # one face at a time
+    qtbot.waitUntil(lambda: not screen.body_map.showing_both())
+    shortcuts = {
+        action.text().replace("&", ""): action.shortcut()
+        for action in main_window.view_menu.actions()
+        if not action.isSeparator()
+    }
+    assert shortcuts["Techniques"] == QKeySequence("Ctrl+1")
+    assert shortcuts["Map Front"] == QKeySequence("Ctrl+Shift+F")
+    assert shortcuts["Map Back"] == QKeySequence("Ctrl+Shift+B")
+    qtbot.keyClick(
+        main_window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert screen.body_map.face() == "front"
+    qtbot.keyClick(
+        main_window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert screen.body_map.face() == "back"
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.screens.currentWidget() is screen

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.content.model import Content
 from foamroll_gui.ui.muscle_list import MuscleList
 
 

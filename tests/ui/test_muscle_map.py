@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.core.bodymap import load_body_map
-from foamroll_gui.core.model import VIEWS, Content, View
-from foamroll_gui.core.resources import asset_path
+from foamroll_gui.core.bodymap import load_body_map, shipped_svg
+from foamroll_gui.core.content.model import MAP_FACES, Content, MapFace
 from foamroll_gui.ui.muscle_map import MuscleMapWidget
 
+InsidePoint = Callable[[MuscleMapWidget, str], QPoint]  # the fixture in conftest.py
 
-def make_map(qtbot: QtBot, content: Content, view: View) -> MuscleMapWidget:
-    svg = asset_path(f"bodymap/{view}.svg")
-    widget = MuscleMapWidget(load_body_map(svg, view), svg, content.names())
+
+def make_map(qtbot: QtBot, content: Content, face: MapFace) -> MuscleMapWidget:
+    svg = shipped_svg(face)
+    widget = MuscleMapWidget(load_body_map(svg, face), svg, content.names())
     qtbot.addWidget(widget)
     widget.resize(320, 700)
     widget.show()
@@ -31,44 +32,35 @@ def grid(widget: MuscleMapWidget, step: int = 3) -> Iterator[QPoint]:
             yield QPoint(x, y)
 
 
-def inside_point(widget: MuscleMapWidget, region_id: str) -> QPoint:
-    """A point well inside the region's visible shape, found from the shape itself."""
-    box = widget.widget_path(region_id).boundingRect().toRect()
-    for y in range(box.top(), box.bottom(), 2):
-        for x in range(box.left(), box.right(), 2):
-            around = [QPointF(x + dx, y + dy) for dx in (-2, 0, 2) for dy in (-2, 0, 2)]
-            if all(widget.region_at(p) == region_id for p in around):
-                return QPoint(x, y)
-    raise AssertionError(f"no clickable point inside {region_id}")
-
-
-@pytest.mark.parametrize("view", VIEWS)
-def test_clicking_inside_each_region_selects_it(qtbot: QtBot, content: Content, view: View) -> None:
-    widget = make_map(qtbot, content, view)
-    for region in widget.map_view.regions:
+@pytest.mark.parametrize("face", MAP_FACES)
+def test_clicking_inside_each_region_selects_it(
+    qtbot: QtBot, content: Content, face: MapFace, inside_point: InsidePoint
+) -> None:
+    widget = make_map(qtbot, content, face)
+    for region in widget.body_map.regions:
         point = inside_point(widget, region.id)
         with qtbot.waitSignal(widget.region_clicked) as blocker:
             qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
         assert blocker.args == [region.muscle, region.side]
 
 
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("face", MAP_FACES)
 def test_clicking_the_background_selects_nothing(
-    qtbot: QtBot, content: Content, view: View
+    qtbot: QtBot, content: Content, face: MapFace
 ) -> None:
-    widget = make_map(qtbot, content, view)
+    widget = make_map(qtbot, content, face)
     with qtbot.assertNotEmitted(widget.region_clicked):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(160, 30))  # the head
 
 
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("face", MAP_FACES)
 def test_a_point_in_the_box_but_outside_the_shape_does_not_select_it(
-    qtbot: QtBot, content: Content, view: View
+    qtbot: QtBot, content: Content, face: MapFace
 ) -> None:
-    widget = make_map(qtbot, content, view)
+    widget = make_map(qtbot, content, face)
     checked = 0
-    for region in widget.map_view.regions:
+    for region in widget.body_map.regions:
         shape = widget.widget_path(region.id)
         box = shape.boundingRect()
         corner = next(
@@ -88,10 +80,12 @@ def test_a_point_in_the_box_but_outside_the_shape_does_not_select_it(
         widget.region_clicked.disconnect()
         assert (region.muscle, region.side) not in clicked, region.id
         checked += 1
-    assert checked >= len(widget.map_view.regions) // 2
+    assert checked >= len(widget.body_map.regions) // 2
 
 
-def test_keyboard_gives_the_same_result_as_clicking(qtbot: QtBot, content: Content) -> None:
+def test_keyboard_gives_the_same_result_as_clicking(
+    qtbot: QtBot, content: Content, inside_point: InsidePoint
+) -> None:
     widget = make_map(qtbot, content, "back")
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
@@ -121,7 +115,7 @@ def test_tab_walks_through_regions_in_reading_order(qtbot: QtBot, content: Conte
     assert tops[0] <= min(tops) + 40  # starts near the top of the body
 
 
-def test_hover_names_the_region(qtbot: QtBot, content: Content) -> None:
+def test_hover_names_the_region(qtbot: QtBot, content: Content, inside_point: InsidePoint) -> None:
     widget = make_map(qtbot, content, "back")
     point = inside_point(widget, "calves-left")
     qtbot.mouseMove(widget, point)
@@ -129,7 +123,9 @@ def test_hover_names_the_region(qtbot: QtBot, content: Content) -> None:
     assert widget.toolTip() == "Calves (left)"
 
 
-def test_selected_and_tinted_regions_are_painted(qtbot: QtBot, content: Content) -> None:
+def test_selected_and_tinted_regions_are_painted(
+    qtbot: QtBot, content: Content, inside_point: InsidePoint
+) -> None:
     widget = make_map(qtbot, content, "back")
     calves = inside_point(widget, "calves-right")
     glute = inside_point(widget, "glutes-left")

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
-from foamroll_gui.app import build_views
-from foamroll_gui.core.model import Content
-from foamroll_gui.core.paths import resolve_paths
-from foamroll_gui.core.settings import Settings
 from foamroll_gui.ui.illustration import IllustrationWidget
 from foamroll_gui.ui.main_window import MainWindow
 
@@ -19,14 +14,11 @@ def running_timers(window: QWidget) -> list[QTimer]:
 
 
 def test_one_picture_plays_when_a_muscle_opens_and_none_once_the_window_is_left(
-    qtbot: QtBot, content: Content
+    main_window: MainWindow,
 ) -> None:
-    window = MainWindow(content, Settings(resolve_paths().settings_file), *build_views(content))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window
     assert running_timers(window) == []  # the welcome page: nothing moves
-    window.select_muscle("quadriceps")
+    window.techniques.select_muscle("quadriceps")
     pictures = window.findChildren(IllustrationWidget)
     moving = [p for p in pictures if p.moving]
     assert len(moving) >= 2

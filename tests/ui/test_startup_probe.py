@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.end2end
 def test_quit_after_startup_prints_milliseconds() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
@@ -22,6 +25,7 @@ def test_quit_after_startup_prints_milliseconds() -> None:
     assert 0 < ms < 20_000
 
 
+@pytest.mark.end2end
 def test_without_a_display_the_app_says_what_to_do() -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
     env.pop("QT_QPA_PLATFORM", None)

@@ -4,7 +4,6 @@ Layout of a content folder::
 
     muscles.yaml            the muscle groups
     techniques/<id>.yaml    one technique per muscle group
-    poses/<id>.yaml         the step illustrations of each technique (see poses.py)
     routines/<id>.yaml      built-in routines
     safety.yaml             hold times, stop signs, contraindications, help pages, references
 
@@ -20,13 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar, cast
 
-from foamroll_gui.core.errors import ContentError, Problem
-from foamroll_gui.core.model import (
+from foamroll_gui.core.content.model import (
+    MAP_FACES,
     ROUTINE_WHEN,
     STEP_KINDS,
-    VIEWS,
     Content,
     HoldTimes,
+    MapFace,
     MuscleGroup,
     Page,
     Reference,
@@ -38,9 +37,9 @@ from foamroll_gui.core.model import (
     Step,
     StepKind,
     Technique,
-    View,
 )
-from foamroll_gui.core.yamlread import Node, load_yaml_file
+from foamroll_gui.core.content.yaml_source import Node, load_yaml_file
+from foamroll_gui.core.errors import ContentError, Problem
 
 T = TypeVar("T")
 
@@ -75,8 +74,8 @@ def parse_muscles(path: Path) -> tuple[tuple[MuscleGroup, int | None], ...]:
     out: list[tuple[MuscleGroup, int | None]] = []
     for node in doc["muscles"].items():
         node.mapping({"id", "name", "location", "why", "one_sided", "views"}, {"also_called"})
-        views = tuple(cast(View, v.choice(VIEWS)) for v in node["views"].items())
-        if len(set(views)) != len(views):
+        faces = tuple(cast(MapFace, v.choice(MAP_FACES)) for v in node["views"].items())
+        if len(set(faces)) != len(faces):
             node["views"].fail("lists a view twice")
         also = node["also_called"].texts() if node.has("also_called") else ()
         muscle = MuscleGroup(
@@ -85,7 +84,7 @@ def parse_muscles(path: Path) -> tuple[tuple[MuscleGroup, int | None], ...]:
             location=node["location"].text(),
             why=node["why"].text(),
             one_sided=node["one_sided"].boolean(),
-            views=views,
+            map_faces=faces,
             also_called=also,
         )
         out.append((muscle, node.line))
@@ -297,17 +296,12 @@ def load_content(root: Path) -> Content:
         errors.add(muscles_path, None, "muscles", "lists no muscle groups")
     if errors.problems or safety is None:
         raise ContentError(errors.problems)
-    content = Content(
+    return Content(
         muscles=tuple(muscles),
         techniques=techniques,
         routines=tuple(routines),
         safety=safety,
     )
-    if (root / "poses").is_dir():
-        from foamroll_gui.core.poses_yaml import load_poses  # needs the checked techniques
-
-        content = replace(content, poses=load_poses(root / "poses", content))
-    return content
 
 
 def _check_technique_muscle(technique: Technique, doc: Node, muscles: list[MuscleGroup]) -> None:

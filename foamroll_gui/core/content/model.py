@@ -1,24 +1,29 @@
-"""The content model: frozen, typed, validated on load (see ``content.py``)."""
+"""The content model: frozen, typed, validated on load (see ``loader.py``).
+
+``Side`` is always the body's left or right. ``MapFace`` is the front or back of the body map.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from foamroll_gui.core.poses import TechniquePoses
+from typing import Literal
 
 Side = Literal["left", "right"]
-View = Literal["front", "back"]
+MapFace = Literal["front", "back"]
 StepKind = Literal["setup", "roll", "hold", "move", "switch"]
 RoutineWhen = Literal["pre-run", "post-run", "anytime"]
 
 SIDES: tuple[Side, ...] = ("left", "right")
-VIEWS: tuple[View, ...] = ("front", "back")
+MAP_FACES: tuple[MapFace, ...] = ("front", "back")
 STEP_KINDS: tuple[StepKind, ...] = ("setup", "roll", "hold", "move", "switch")
 ROUTINE_WHEN: tuple[RoutineWhen, ...] = ("pre-run", "post-run", "anytime")
+
+
+def as_side(text: str | None) -> Side:
+    """``"right"`` stays right; anything else is the left side (the default)."""
+    return "right" if text == "right" else "left"
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class MuscleGroup:
     location: str
     why: str
     one_sided: bool
-    views: tuple[View, ...]
+    map_faces: tuple[MapFace, ...]  # the faces of the body map that show it
     also_called: tuple[str, ...] = ()
 
     def region_ids(self) -> tuple[str, ...]:
@@ -146,8 +151,6 @@ class Content:
     techniques: Mapping[str, Technique]
     routines: tuple[Routine, ...]
     safety: Safety
-    # Step illustrations by muscle id (content/poses/); empty for a folder without pictures.
-    poses: Mapping[str, TechniquePoses] = field(default_factory=dict)
 
     def muscle(self, muscle_id: str) -> MuscleGroup:
         for muscle in self.muscles:

@@ -1,8 +1,32 @@
-"""Reading ``content/poses/<muscle>.yaml`` into :class:`~foamroll_gui.core.poses.TechniquePoses`.
+"""Reading ``content/poses/<muscle>.yaml`` into
+:class:`~foamroll_gui.core.illustrations.step_poses.TechniquePoses`.
 
-Kept apart from :mod:`foamroll_gui.core.poses` so that using poses (from the start-up cache)
-never imports the YAML machinery. Bad data raises :class:`ContentError` naming file, line and
-field; :func:`load_poses` collects the problems of every file before raising.
+One file per technique, one entry per step id::
+
+    muscle: calves
+    view: side            # the camera: side (in profile), front or back
+    side: right           # one-sided muscles: the side these drawings (and the text) work
+    target: {segment: near_shin, span: [0.1, 0.75]}
+    steps:
+      setup:
+        rests: {floor: [near_hand, pelvis], roller: [near_shin]}
+        pose:
+          root: [-62, 11.5]                 # centre of the hips, cm (floor is y = 0)
+          trunk: [118, 112, 100, 95]        # pelvis, torso, neck, head (degrees, 0 = right)
+          near_arm: [-112, -108, -10]       # upper arm, forearm, hand
+          near_leg: [-5, -5, 70]            # thigh, shin, foot (far_* default to near_*)
+      roll:
+        frames: [{...}, {...}]              # two keyframes: the body slides back and forth
+      switch: {like: stack, other_side: true}
+
+``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
+whose body travels far does not look smaller than the others.
+
+Angles are in the orientation described in :mod:`foamroll_gui.core.figure.pose`. Kept apart
+from :mod:`~foamroll_gui.core.illustrations.step_poses` so that using pictures (from the
+start-up cache) never imports the YAML machinery. Bad data raises :class:`ContentError` naming
+file, line and field; :func:`load_illustrations` collects the problems of every file before
+raising.
 """
 
 from __future__ import annotations
@@ -12,25 +36,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
+from foamroll_gui.core.content.model import SIDES, Content, Side, Technique
+from foamroll_gui.core.content.yaml_source import Node, load_yaml_file
 from foamroll_gui.core.errors import ContentError, Problem
-from foamroll_gui.core.model import SIDES, Content, Side, Technique
-from foamroll_gui.core.pose import (
-    PARTS,
-    SEGMENTS,
-    ArrowKind,
-    Pose,
-    Roller,
-    Target,
-    View,
-)
-from foamroll_gui.core.poses import (
+from foamroll_gui.core.figure.pose import Pose
+from foamroll_gui.core.figure.scene import ArrowKind, Camera, Roller, Target
+from foamroll_gui.core.figure.skeleton import PARTS, SEGMENTS
+from foamroll_gui.core.illustrations.arrows import ArrowSpec
+from foamroll_gui.core.illustrations.step_poses import (
     DEFAULT_PASS_SECONDS,
-    VIEWS,
-    ArrowSpec,
     StepPose,
     TechniquePoses,
 )
-from foamroll_gui.core.yamlread import Node, load_yaml_file
+
+#: The file's word for each camera (``view: side`` is a profile).
+CAMERA_WORDS: dict[str, Camera] = {"side": "profile", "front": "front", "back": "back"}
 
 _LIMBS = {
     "trunk": ("pelvis", "torso", "neck", "head"),
@@ -122,11 +142,11 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
         doc["muscle"].fail(f"is {muscle!r} but the file is named {path.name!r}")
     if muscle != technique.muscle:
         doc["muscle"].fail(f"does not match the technique {technique.muscle!r}")
-    view = cast(View, doc["view"].choice(VIEWS))
+    camera = CAMERA_WORDS[doc["view"].choice(tuple(CAMERA_WORDS))]
     lateral = (
         _number(doc["lateral"], low=0, high=1)
         if doc.has("lateral")
-        else (1.0 if view != "side" else 0.0)
+        else (1.0 if camera != "profile" else 0.0)
     )
     side: Side | None = None
     if one_sided:
@@ -212,7 +232,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
         )
     return TechniquePoses(
         muscle=muscle,
-        view=view,
+        camera=camera,
         lateral=lateral,
         side=side,
         steps={s: raw[s] for s in known},
@@ -221,7 +241,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
     )
 
 
-def load_poses(folder: Path, content: Content) -> dict[str, TechniquePoses]:
+def load_illustrations(folder: Path, content: Content) -> dict[str, TechniquePoses]:
     """Load ``folder/<muscle>.yaml`` for every technique; ContentError lists every problem."""
     problems: list[Problem] = []
     out: dict[str, TechniquePoses] = {}

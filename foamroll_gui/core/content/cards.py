@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from foamroll_gui.core.model import Content
+from foamroll_gui.core.content.model import Content
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
@@ -54,12 +54,13 @@ def technique_card(content: Content, muscle_id: str, width: int = 78) -> str:
     return "\n".join(lines) + "\n"
 
 
-def content_summary(content: Content) -> str:
+def content_summary(content: Content, step_pictures: int) -> str:
+    """One line for ``foamroll check-content``: what was loaded, counted."""
     steps = sum(len(t.steps) for t in content.techniques.values())
     return (
         f"OK: {len(content.muscles)} muscle groups, {len(content.techniques)} techniques "
         f"({steps} steps), {len(content.routines)} routines, "
         f"{len(content.safety.contraindications)} contraindications, "
         f"{len(content.safety.pages)} help pages, "
-        f"{sum(len(p.steps) for p in content.poses.values())} step pictures"
+        f"{step_pictures} step pictures"
     )

@@ -1,4 +1,4 @@
-"""Body geometry: forward kinematics, mirroring, interpolation, contact and joint checks."""
+"""The figure: forward kinematics, mirroring, interpolation, contact and joint checks."""
 
 from __future__ import annotations
 
@@ -8,25 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foamroll_gui.core.pose import (
-    BODY,
-    SEGMENTS,
-    Frame,
-    Pose,
-    Roller,
-    Target,
-    contact_problems,
-    ease_in_out,
-    floor_gap,
-    interpolate,
-    joint_angles,
-    joint_problems,
-    mirror_frame,
-    pingpong,
-    roller_gap,
-    solve,
-    wrap,
-)
+from foamroll_gui.core.figure.contact import contact_problems, floor_gap, roller_gap
+from foamroll_gui.core.figure.geometry import wrap
+from foamroll_gui.core.figure.joint_limits import JOINT_LIMITS, joint_angles, joint_problems
+from foamroll_gui.core.figure.kinematics import solve
+from foamroll_gui.core.figure.pose import Pose, ease_in_out, interpolate, pingpong
+from foamroll_gui.core.figure.scene import Frame, Roller, Target, mirror_frame
+from foamroll_gui.core.figure.skeleton import BODY, JOINTS, SEGMENTS, limb_kind
 
 BONES = {
     "pelvis": BODY.pelvis,
@@ -131,7 +119,7 @@ def test_pingpong_goes_there_and_back_smoothly() -> None:
 
 def test_mirroring_flips_left_right_and_keeps_sizes() -> None:
     body = solve(standing(-20.0))
-    frame = Frame(body, Roller(5.0), Target("near_shin"), "side")
+    frame = Frame(body, Roller(5.0), Target("near_shin"), "profile")
     flipped = mirror_frame(frame)
     assert flipped.mirrored and not frame.mirrored
     for a, b in zip(body.capsules, flipped.body.capsules, strict=True):
@@ -187,3 +175,20 @@ def test_wrap() -> None:
     assert wrap(190.0) == -170.0
     assert wrap(-180.0) == 180.0
     assert math.isclose(wrap(725.0), 5.0)
+
+
+def test_every_joint_joins_two_real_segments_and_has_a_limit() -> None:
+    assert {joint.name for joint in JOINTS} == {limit.name for limit in JOINT_LIMITS}
+    for joint in JOINTS:
+        for limb_side in ("near", "far"):
+            parent, child = joint.segments(limb_side)
+            assert parent in SEGMENTS and child in SEGMENTS, joint
+            assert limb_kind(child) == joint.child
+
+
+def test_a_knee_as_a_support_is_a_ball_at_the_top_of_the_shin() -> None:
+    body = solve(standing())
+    knee = body.part("near_knee")
+    shin = body.capsule("near_shin")
+    assert knee.a == knee.b == shin.a == body.joint("near_knee")
+    assert knee.ra == shin.ra

@@ -1,0 +1,122 @@
+"""How a step's movement is shown: one arrow, one function per kind.
+
+A pose file may name the arrow (``arrow: {bend: near_shin}``); a moving step without one gets
+the arrow its keyframes imply: a ``slide`` when the body travels over the roller, otherwise a
+``bend`` of the segment that turns most.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from foamroll_gui.core.figure.geometry import wrap
+from foamroll_gui.core.figure.scene import Arrow, ArrowKind, Roller
+from foamroll_gui.core.figure.skeleton import JOINT_AT_START, SEGMENTS, limb_kind
+
+if TYPE_CHECKING:
+    from foamroll_gui.core.figure.kinematics import Body
+    from foamroll_gui.core.figure.pose import Pose
+
+SLIDE_OFFSET = 7.0  # cm between a limb's surface and the slide arrow beside it
+CIRCLE_RADIUS = 9.0  # cm
+
+
+@dataclass(frozen=True)
+class ArrowSpec:
+    """How a step's movement is shown; ``slide`` arrows come from the keyframes."""
+
+    kind: ArrowKind
+    segment: str
+    at: float = 0.5
+
+
+def implied_arrow(keyframes: Sequence[Pose], target_segment: str) -> ArrowSpec | None:
+    """The arrow a moving step gets when its file names none (a still step gets none)."""
+    if len(keyframes) < 2:
+        return None
+    first, last = keyframes[0], keyframes[-1]
+    if any(abs(a - b) > 0.05 for a, b in zip(first.root, last.root, strict=True)):
+        return ArrowSpec("slide", target_segment)
+    changes = [
+        (abs(wrap(a - b)), name)
+        for name, a, b in zip(SEGMENTS, first.angles, last.angles, strict=True)
+    ]
+    return ArrowSpec("bend", max(changes)[1])
+
+
+def movement_arrow(
+    spec: ArrowSpec, keyframes: Sequence[Pose], roller: Roller, body: Body, lateral: float
+) -> Arrow:
+    """The arrow of ``spec`` drawn on ``body`` (the solved pose being shown)."""
+    if spec.kind == "slide":
+        return slide_arrow(spec.segment, keyframes, roller, body, lateral)
+    if spec.kind == "bend":
+        return bend_arrow(spec.segment, keyframes, body)
+    if spec.kind == "circle":
+        return circle_arrow(spec.segment, body)
+    return turn_arrow(spec.segment, spec.at, body)
+
+
+def slide_arrow(
+    segment: str, keyframes: Sequence[Pose], roller: Roller, body: Body, lateral: float
+) -> Arrow:
+    """A double arrow beside the limb, on the side away from the roller, spanning the stretch
+    the roller travels over between the first and the last keyframe."""
+    from foamroll_gui.core.figure.contact import contact_point  # not needed at start-up
+    from foamroll_gui.core.figure.kinematics import solve
+
+    capsule = body.capsule(segment)
+    t0 = contact_point(solve(keyframes[0], lateral), segment, roller)
+    t1 = contact_point(solve(keyframes[-1], lateral), segment, roller)
+    dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y
+    norm = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / norm, dx / norm
+    mid = capsule.point_at(0.5)
+    rx, ry = roller.centre
+    if (mid.x - rx) * nx + (mid.y - ry) * ny < 0:
+        nx, ny = -nx, -ny
+    offset = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
+    p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
+    return Arrow(
+        "slide",
+        (p0.x + nx * offset, p0.y + ny * offset),
+        (p1.x + nx * offset, p1.y + ny * offset),
+    )
+
+
+def bend_arrow(segment: str, keyframes: Sequence[Pose], body: Body) -> Arrow:
+    """A double arc around the joint the segment turns about, over the angles it sweeps."""
+    centre = _pivot(segment, body)
+    a0, a1 = keyframes[0].angle(segment), keyframes[-1].angle(segment)
+    radius = body.capsule(segment).length() * 0.75 + 8.0
+    return Arrow("bend", centre, centre, radius, (a0, a0 + wrap(a1 - a0)))
+
+
+def circle_arrow(segment: str, body: Body) -> Arrow:
+    """A full circle around the joint the segment turns about (ankle circles)."""
+    centre = _pivot(segment, body)
+    return Arrow("circle", centre, centre, CIRCLE_RADIUS, (0.0, 360.0))
+
+
+def turn_arrow(segment: str, at: float, body: Body) -> Arrow:
+    """A ring around the segment at ``at`` of its length: it turns about its own axis."""
+    capsule = body.capsule(segment)
+    point = capsule.point_at(at)
+    axis = math.degrees(math.atan2(capsule.b.y - capsule.a.y, capsule.b.x - capsule.a.x))
+    radius = capsule.radius_at(at) + 5.0
+    return Arrow("turn", (point.x, point.y), (point.x, point.y), radius, (axis, axis))
+
+
+def _pivot(segment: str, body: Body) -> tuple[float, float]:
+    """Where a segment turns: the joint at the start of a limb segment, the start of a trunk
+    segment."""
+    kind = limb_kind(segment)
+    if kind != segment and kind in JOINT_AT_START:
+        limb_side = segment.split("_", 1)[0]
+        point = body.joint(f"{limb_side}_{JOINT_AT_START[kind].name}")
+    else:
+        point = body.capsule(segment).a
+    return (point.x, point.y)

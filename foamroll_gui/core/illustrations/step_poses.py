@@ -1,0 +1,104 @@
+"""Step pictures as data: every step of a technique posed on the figure.
+
+A :class:`TechniquePoses` holds the pictures of one technique (read from
+``content/poses/<muscle>.yaml`` by :mod:`~foamroll_gui.core.illustrations.pose_file`): one
+:class:`StepPose` per step, with one keyframe (a still) or two or more (moving back and forth),
+and the camera they are seen from. One-sided techniques are drawn for one side and mirrored for
+the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from foamroll_gui.core.content.model import Side
+from foamroll_gui.core.figure.kinematics import solve
+from foamroll_gui.core.figure.pose import Pose, interpolate, pingpong
+from foamroll_gui.core.figure.scene import Camera, Frame, Roller, Target, mirror_frame
+from foamroll_gui.core.illustrations.arrows import ArrowSpec, implied_arrow, movement_arrow
+
+DEFAULT_PASS_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class StepPose:
+    """The picture of one step: one keyframe (still) or two (animated back and forth)."""
+
+    step_id: str
+    keyframes: tuple[Pose, ...]
+    roller: Roller
+    target: Target
+    rests: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    arrow: ArrowSpec | None = None
+    other_side: bool = False
+    pass_seconds: float = DEFAULT_PASS_SECONDS
+
+    @property
+    def animated(self) -> bool:
+        return len(self.keyframes) > 1
+
+    def rests_map(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.rests)
+
+    def pose_at(self, phase: float) -> Pose:
+        """The pose a fraction ``phase`` (0..1) of the way through the keyframes."""
+        if len(self.keyframes) == 1:
+            return self.keyframes[0]
+        span = len(self.keyframes) - 1
+        position = max(0.0, min(1.0, phase)) * span
+        index = min(int(position), span - 1)
+        return interpolate(self.keyframes[index], self.keyframes[index + 1], position - index)
+
+
+@dataclass(frozen=True)
+class TechniquePoses:
+    """Every step picture of one technique."""
+
+    muscle: str
+    camera: Camera
+    lateral: float
+    side: Side | None
+    steps: Mapping[str, StepPose]
+    source: Path | None = field(default=None, compare=False)
+    #: every step drawn at one scale and position (``scale: shared`` in the file)
+    shared_scale: bool = False
+
+    def step(self, step_id: str) -> StepPose:
+        try:
+            return self.steps[step_id]
+        except KeyError:
+            raise KeyError(f"{self.muscle} has no pose for step {step_id!r}") from None
+
+    def mirrored(self, step_id: str, side: str | None = None) -> bool:
+        """Whether the step is drawn flipped when working ``side`` (None: the drawn side)."""
+        flip = self.side is not None and side is not None and side != self.side
+        return flip != self.step(step_id).other_side
+
+    def frame(self, step_id: str, side: str | None = None, phase: float = 0.0) -> Frame:
+        """The picture of a step for the worked ``side`` at ``phase`` (0..1) of its movement."""
+        return step_frame(
+            self.step(step_id), self.camera, self.lateral, phase, self.mirrored(step_id, side)
+        )
+
+    def frame_at(self, step_id: str, side: str | None, elapsed: float) -> Frame:
+        """The picture ``elapsed`` seconds into a step (animated steps go back and forth)."""
+        step = self.step(step_id)
+        phase = pingpong(elapsed, step.pass_seconds) if step.animated else 0.0
+        return self.frame(step_id, side, phase)
+
+
+def step_frame(step: StepPose, camera: Camera, lateral: float, phase: float, mirror: bool) -> Frame:
+    """Solve a step's pose at ``phase`` into a picture, flipped for the other side if asked."""
+    body = solve(step.pose_at(phase), lateral)
+    spec = step.arrow or implied_arrow(step.keyframes, step.target.segment)
+    arrow = None
+    if spec is not None:
+        arrow = movement_arrow(spec, step.keyframes, step.roller, body, lateral)
+    frame = Frame(body=body, roller=step.roller, target=step.target, camera=camera, arrow=arrow)
+    return mirror_frame(frame) if mirror else frame
+
+
+#: The step pictures of every technique, by muscle id.
+Illustrations = Mapping[str, TechniquePoses]

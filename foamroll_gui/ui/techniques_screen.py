@@ -1,0 +1,100 @@
+"""The Techniques screen: the muscle list, the body map and the step viewer side by side.
+
+Click a muscle on the map or pick it from the list: all three show it. The parts are built in
+``app.py`` and handed in; this screen places them and keeps their selection in step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from foamroll_gui.core.content.model import Content, Side, as_side
+from foamroll_gui.ui.muscle_list import MuscleList
+from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
+from foamroll_gui.ui.step_viewer import StepViewer
+
+LIST_WIDTH = 180  # pixels the list gets on first start
+MAP_SHARE = 0.4  # of the rest of the width, on first start
+
+
+class TechniquesScreen(QWidget):
+    #: the step viewer's "Start timed session" for this muscle (the routine issue listens)
+    start_session_requested = Signal(str)
+
+    def __init__(
+        self,
+        content: Content,
+        muscle_list: MuscleList,
+        body_map: MuscleMapPanel,
+        viewer: StepViewer,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.muscle_list = muscle_list
+        self.body_map = body_map
+        self.viewer = viewer
+        self.muscle_list.setMinimumWidth(170)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.muscle_list)
+        splitter.addWidget(self.body_map)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        self.splitter = splitter
+        self._splitter_state: str | None = None
+        self._splitter_placed = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.body_map.region_clicked.connect(self.on_body_map_region_clicked)
+        self.muscle_list.muscle_selected.connect(self.on_muscle_list_muscle_selected)
+        self.viewer.start_requested.connect(self.start_session_requested)
+
+    # -- selection --------------------------------------------------------------------------
+    def select_muscle(self, muscle_id: str, side: Side = "left") -> None:
+        """Select a muscle group everywhere: map, list and viewer."""
+        self.content.muscle(muscle_id)  # KeyError for an unknown id, before anything changes
+        self.body_map.set_selected(muscle_id, side)
+        self.muscle_list.set_current(muscle_id)
+        self.viewer.show_muscle(muscle_id, side)
+
+    def selected_muscle(self) -> tuple[str | None, Side]:
+        """The muscle shown (None before one is picked) and its side."""
+        return self.viewer.muscle_id, self.viewer.side
+
+    def focus_search(self) -> None:
+        self.muscle_list.search.setFocus()
+        self.muscle_list.search.selectAll()
+
+    def on_body_map_region_clicked(self, muscle_id: str, side: str) -> None:
+        self.select_muscle(muscle_id, as_side(side))
+
+    def on_muscle_list_muscle_selected(self, muscle_id: str) -> None:
+        self.body_map.show_muscle_face(self.content.muscle(muscle_id).map_faces)
+        self.select_muscle(muscle_id)
+
+    # -- remembering ------------------------------------------------------------------------
+    def restore_splitter(self, state: str | None) -> None:
+        """Place the panes as saved (base64 of Qt's state) when the screen is first shown."""
+        self._splitter_state = state
+
+    def splitter_state(self) -> str:
+        return bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._splitter_placed:
+            return
+        self._splitter_placed = True
+        state = self._splitter_state
+        if not (state and self.splitter.restoreState(QByteArray.fromBase64(state.encode()))):
+            rest = max(0, self.width() - LIST_WIDTH)
+            share = round(rest * MAP_SHARE)
+            self.splitter.setSizes([LIST_WIDTH, share, rest - share])
