@@ -58,7 +58,8 @@ def main() -> int:
     env["FOAMROLL_CONFIG_DIR"] = str(scratch / "config")
     if args.restore:
         (scratch / "config").mkdir(parents=True)
-        settings = {"last_muscle": args.restore, "map_view": "back"}
+        window = {"last_muscle": args.restore, "map_face": "back"}
+        settings = {"version": 2, "preferences": {}, "window": window}
         (scratch / "config" / "settings.json").write_text(json.dumps(settings))
     svg = ROOT / "assets" / "bodymap" / "front.svg"
     app = [sys.executable, "-m", "foamroll_gui", "--quit-after-startup"]
