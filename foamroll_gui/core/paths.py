@@ -31,7 +31,7 @@ class Paths:
 
     @property
     def history_db(self) -> Path:
-        return self.data_dir / "history.sqlite3"
+        return self.data_dir / "history.sqlite"
 
     @property
     def settings_file(self) -> Path:

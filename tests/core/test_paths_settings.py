@@ -14,6 +14,7 @@ def test_environment_overrides_platform_folders(tmp_path: Path) -> None:
     assert paths.data_dir == tmp_path / "d"
     assert paths.config_dir == tmp_path / "c"
     assert paths.user_routines_dir == tmp_path / "d" / "routines"
+    assert paths.history_db == tmp_path / "d" / "history.sqlite"
 
 
 def test_arguments_override_environment(tmp_path: Path) -> None:

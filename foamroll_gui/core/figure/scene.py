@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 #: Where the picture is seen from: the person's side (in profile), their front or their back.
 Camera = Literal["profile", "front", "back"]
-CAMERAS: tuple[Camera, ...] = ("profile", "front", "back")
 
 ROLLER_RADIUS = 7.5  # a standard 15 cm (6 inch) foam roller
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from foamroll_gui.core.content.model import Side
 from foamroll_gui.core.figure.kinematics import solve
-from foamroll_gui.core.figure.pose import Pose, interpolate, pingpong
+from foamroll_gui.core.figure.pose import Pose, interpolate
 from foamroll_gui.core.figure.scene import Camera, Frame, Roller, Target, mirror_frame
 from foamroll_gui.core.illustrations.arrows import ArrowSpec, implied_arrow, movement_arrow
 
@@ -81,12 +81,6 @@ class TechniquePoses:
         return step_frame(
             self.step(step_id), self.camera, self.lateral, phase, self.mirrored(step_id, side)
         )
-
-    def frame_at(self, step_id: str, side: str | None, elapsed: float) -> Frame:
-        """The picture ``elapsed`` seconds into a step (animated steps go back and forth)."""
-        step = self.step(step_id)
-        phase = pingpong(elapsed, step.pass_seconds) if step.animated else 0.0
-        return self.frame(step_id, side, phase)
 
 
 def step_frame(step: StepPose, camera: Camera, lateral: float, phase: float, mirror: bool) -> Frame:
