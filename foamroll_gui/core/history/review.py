@@ -151,6 +151,7 @@ class Review:
     ) -> None:
         self.store = store
         self.muscles = tuple(muscle_ids)
+        self._known = frozenset(self.muscles)
         self.settings = settings or ReviewSettings()
 
     def week_of(self, day: date) -> Week:
@@ -205,24 +206,25 @@ class Review:
                 result[muscle, side] = today.toordinal() - max(days) if days else None
         return result
 
-    def _weekly_sessions(self, first: Week, count: int) -> dict[tuple[int, str], int]:
-        """Sessions (either side) per (week index from ``first``, muscle) over ``count`` weeks."""
+    def _weekly_sessions(self, first: Week, count: int) -> dict[int, dict[str, int]]:
+        """Sessions (either side) per week index from ``first`` and muscle, over ``count`` weeks."""
         start = first.first_day.toordinal()
-        return {
-            (int(index), muscle): int(sessions)
-            for index, muscle, sessions in self.store.query(
-                "SELECT (e.day - ?) / 7, e.muscle, count(DISTINCT e.session_uuid) "
-                "FROM entries AS e WHERE e.day BETWEEN ? AND ? GROUP BY 1, 2",
-                (start, start, start + 7 * count - 1),
-            )
-            if muscle in self.muscles
-        }
+        weeks: dict[int, dict[str, int]] = {}
+        for index, muscle, sessions in self.store.query(
+            "SELECT (day - ?) / 7, muscle, count(*) FROM session_muscles "
+            "WHERE day BETWEEN ? AND ? GROUP BY 1, 2",
+            (start, start, start + 7 * count - 1),
+        ):
+            if muscle in self._known:
+                weeks.setdefault(int(index), {})[muscle] = int(sessions)
+        return weeks
 
-    def _on_target(self, counts: dict[tuple[int, str], int], index: int) -> bool:
-        rotation = {m for (w, m) in counts if index - ROTATION_WEEKS < w <= index}
-        if not any(w == index for (w, _) in counts):
+    def _on_target(self, weeks: dict[int, dict[str, int]], index: int) -> bool:
+        this_week = weeks.get(index)
+        if not this_week:
             return False
-        return all(counts.get((index, m), 0) >= self.settings.target(m) for m in rotation)
+        rotation = set().union(*(weeks.get(index - back, {}) for back in range(ROTATION_WEEKS)))
+        return all(this_week.get(m, 0) >= self.settings.target(m) for m in rotation)
 
     def heat_map(self, today: date, weeks: int = HEAT_WEEKS) -> HeatMap:
         """Sessions per muscle group and week for the ``weeks`` weeks ending with this week."""
@@ -236,16 +238,17 @@ class Review:
             weeks=tuple(shown),
             muscles=self.muscles,
             sessions=tuple(
-                tuple(counts.get((i + lead, m), 0) for i in range(weeks)) for m in self.muscles
+                tuple(counts.get(i + lead, {}).get(m, 0) for i in range(weeks))
+                for m in self.muscles
             ),
             targets=tuple(self.settings.target(m) for m in self.muscles),
             on_target=on_target,
             streak=self.streak(today),
         )
 
-    def streak(self, today: date, chunk: int = 52) -> int:
+    def streak(self, today: date, chunk: int = 104) -> int:
         """Weeks on target in a row, ending this week (if on target already) or last week."""
-        earliest = self.store.query("SELECT min(day) FROM entries")[0][0]
+        earliest = self.store.query("SELECT min(day) FROM session_muscles")[0][0]
         if earliest is None:
             return 0
         lead = ROTATION_WEEKS - 1

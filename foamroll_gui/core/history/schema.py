@@ -10,6 +10,8 @@ Columns worth knowing:
   as the user saw it) as a proleptic Gregorian ordinal (``date.toordinal()``), so week queries are
   integer ranges on an index. ``entries.day`` is a copy of its session's, kept equal by a trigger.
 - ``sessions.started_utc``: ``started_at`` as UTC epoch seconds, to order sessions exactly.
+- ``session_muscles``: derived, one row per session and muscle group, kept by triggers on
+  ``entries``; the heat map and the streak count its rows instead of distinct sessions.
 """
 
 from __future__ import annotations
@@ -22,6 +24,17 @@ if TYPE_CHECKING:
 
 Migration = Callable[["sqlite3.Connection"], None]
 
+_COUNT_NEW: Final = """
+    INSERT INTO session_muscles (session_uuid, muscle, day, entries)
+    VALUES (NEW.session_uuid, NEW.muscle, NEW.day, 1)
+    ON CONFLICT (session_uuid, muscle) DO UPDATE SET entries = entries + 1, day = excluded.day;
+"""
+_UNCOUNT_OLD: Final = """
+    UPDATE session_muscles SET entries = entries - 1
+    WHERE session_uuid = OLD.session_uuid AND muscle = OLD.muscle;
+    DELETE FROM session_muscles
+    WHERE session_uuid = OLD.session_uuid AND muscle = OLD.muscle AND entries <= 0;
+"""
 _V1: Final = (
     """CREATE TABLE sessions (
         uuid TEXT PRIMARY KEY NOT NULL,
@@ -51,11 +64,28 @@ _V1: Final = (
     BEGIN
         UPDATE entries SET day = NEW.day WHERE session_uuid = NEW.uuid;
     END""",
+    # One row per session and muscle group rolled in it (``entries`` counts its rows), kept by
+    # the triggers below: weekly session counts over years are then a plain count(*).
+    """CREATE TABLE session_muscles (
+        session_uuid TEXT NOT NULL,
+        muscle TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        entries INTEGER NOT NULL,
+        PRIMARY KEY (session_uuid, muscle)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX session_muscles_by_day ON session_muscles (day, muscle)",
+    f"""CREATE TRIGGER session_muscles_insert AFTER INSERT ON entries
+    BEGIN {_COUNT_NEW} END""",
+    f"""CREATE TRIGGER session_muscles_delete AFTER DELETE ON entries
+    BEGIN {_UNCOUNT_OLD} END""",
+    f"""CREATE TRIGGER session_muscles_update AFTER UPDATE OF session_uuid, muscle, day ON entries
+    BEGIN {_UNCOUNT_OLD} {_COUNT_NEW} END""",
 )
 
 # The columns every version from 1 on must have (migrations only add): the foreign-file check.
 V1_COLUMNS: Final = {
     "sessions": {"uuid", "started_at", "started_utc", "day", "ended_at", "routine", "source"},
+    "session_muscles": {"session_uuid", "muscle", "day", "entries"},
     "entries": {
         "uuid",
         "session_uuid",

@@ -275,3 +275,47 @@ def test_what_goes_in_comes_out(
         assert all(row.session == session for row in got)
         assert session.started_at == started.replace(microsecond=0)
         assert session.started_at.utcoffset() == started.utcoffset()
+
+
+operations = st.lists(
+    st.tuples(
+        st.sampled_from(["log", "delete", "update", "move", "undo"]),
+        st.integers(min_value=0, max_value=30),
+        st.sampled_from(["calves", "shins", "lats"]),
+        st.sampled_from(["left", "right", "both", "left+right"]),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(steps=operations)
+def test_the_per_session_muscle_table_always_matches_the_entries(
+    steps: list[tuple[str, int, str, str]],
+) -> None:
+    now = datetime(2026, 11, 18, 8, 0, tzinfo=CET)
+    logged: list[Records] = []
+    with empty_history() as store:
+        for action, number, muscle, sides in steps:
+            rows = store.entries()
+            if action == "log" or not rows:
+                day = now.date() - timedelta(days=number)
+                logged.append(store.log_roll(day, muscle, sides, 1, now=now))  # type: ignore[arg-type]
+                continue
+            row = rows[number % len(rows)]
+            if action == "delete":
+                store.delete_entry(row.entry.uuid)
+            elif action == "update":
+                side = "both" if sides == "left+right" else sides
+                store.update_entry(row.entry.uuid, muscle=muscle, side=side)  # type: ignore[arg-type]
+            elif action == "move":
+                store.update_session(row.session.uuid, started_at=now - timedelta(days=number))
+            elif logged:
+                store.remove(logged.pop())
+        derived = store.query(
+            "SELECT session_uuid, muscle, day, entries FROM session_muscles ORDER BY 1, 2"
+        )
+        expected = store.query(
+            "SELECT session_uuid, muscle, day, count(*) FROM entries GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        assert derived == expected
