@@ -24,7 +24,8 @@ from foamroll_gui.core.history.errors import (
     UpgradeError,
 )
 from foamroll_gui.core.history.schema import MIGRATIONS, Migration, schema_problem
-from foamroll_gui.core.history.store import HistoryStore, translated, typed_error
+from foamroll_gui.core.history.sql import translated, typed_error
+from foamroll_gui.core.history.store import HistoryStore
 
 if TYPE_CHECKING:
     import sqlite3

@@ -15,15 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from foamroll_gui.core.history.errors import (
-    DiskFullError,
-    HistoryBusyError,
-    HistoryDamagedError,
-    HistoryUnavailableError,
-    InvalidEntryError,
-    NotFoundError,
-    ReadOnlyHistoryError,
-)
+from foamroll_gui.core.history.errors import InvalidEntryError, NotFoundError, ReadOnlyHistoryError
 from foamroll_gui.core.history.records import (
     Entry,
     EntryRow,
@@ -37,20 +29,23 @@ from foamroll_gui.core.history.records import (
     check_session,
     check_uuid,
     epoch,
-    from_stamp,
     new_uuid,
     to_stamp,
+)
+from foamroll_gui.core.history.sql import (
+    ENTRY_COLUMNS,
+    SESSION_COLUMNS,
+    entry_from_row,
+    insert_entry,
+    insert_session,
+    session_from_row,
+    translated,
 )
 
 if TYPE_CHECKING:
     import sqlite3
 
 LogSides = Literal["left", "right", "both", "left+right"]
-
-_SESSION_COLUMNS = "s.uuid, s.started_at, s.ended_at, s.routine, s.source"
-_ENTRY_COLUMNS = (
-    "e.uuid, e.session_uuid, e.muscle, e.side, e.rolled_s, e.held_s, e.tenderness, e.note"
-)
 
 
 class _Keep(enum.Enum):
@@ -67,34 +62,6 @@ class MergeResult:
     added: tuple[str, ...]
     present: tuple[str, ...]
     conflicts: tuple[tuple[str, str], ...]  # (entry uuid, why it was not added)
-
-
-def typed_error(exc: Exception, path: Path) -> Exception:
-    """The HistoryError for a sqlite3 error (or the error itself when it is a program bug)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary == 13:  # SQLITE_FULL
-        return DiskFullError(path)
-    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
-        return HistoryBusyError(path)
-    if primary in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
-        return HistoryDamagedError(path, str(exc))
-    if primary in (3, 8, 10, 14, 23):  # PERM, READONLY, IOERR, CANTOPEN, AUTH
-        return HistoryUnavailableError(path.parent, f"{path.name}: {exc}")
-    if primary == 19:  # SQLITE_CONSTRAINT: a value the checks let through
-        return InvalidEntryError(f"the history refused a value ({exc}); nothing was saved")
-    return exc
-
-
-@contextmanager
-def translated(path: Path) -> Iterator[None]:
-    """Turn sqlite3 errors raised inside into the typed errors of this package."""
-    import sqlite3
-
-    try:
-        yield
-    except sqlite3.Error as exc:
-        raise typed_error(exc, path) from exc
 
 
 class HistoryStore:
@@ -151,7 +118,7 @@ class HistoryStore:
         """Start a session (committed at once); add entries to it as each muscle is done."""
         session = check_session(Session(new_uuid(), started_at, None, routine, source))
         with self.transaction() as conn:
-            _insert_session(conn, session)
+            insert_session(conn, session)
         return session
 
     def add_entry(
@@ -169,7 +136,7 @@ class HistoryStore:
             Entry(new_uuid(), session_uuid, muscle, side, rolled_s, held_s, tenderness, note)
         )
         with self.transaction() as conn:
-            if not _insert_entry(conn, entry):
+            if not insert_entry(conn, entry):
                 raise NotFoundError(f"session {session_uuid} is not in the history (deleted?)")
         return entry
 
@@ -359,7 +326,7 @@ class HistoryStore:
                     "SELECT started_at FROM sessions WHERE uuid = ?", (session.uuid,)
                 ).fetchone()
                 if row is None:
-                    _insert_session(conn, session)
+                    insert_session(conn, session)
                     usable.add(session.uuid)
                 elif row[0] == to_stamp(session.started_at):
                     usable.add(session.uuid)
@@ -379,7 +346,7 @@ class HistoryStore:
                     )
                     conflicts.append((entry.uuid, why))
                 else:
-                    _insert_entry(conn, entry)
+                    insert_entry(conn, entry)
                     added.append(entry.uuid)
         return MergeResult(tuple(added), tuple(present), tuple(conflicts))
 
@@ -387,21 +354,21 @@ class HistoryStore:
 
     def session(self, uuid: str) -> Session:
         rows = self.query(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions AS s WHERE s.uuid = ?",
+            f"SELECT {SESSION_COLUMNS} FROM sessions AS s WHERE s.uuid = ?",
             (check_uuid(uuid, "uuid"),),
         )
         if not rows:
             raise NotFoundError(f"session {uuid} is not in the history (deleted?)")
-        return _session(rows[0])
+        return session_from_row(rows[0])
 
     def entry(self, uuid: str) -> Entry:
         rows = self.query(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries AS e WHERE e.uuid = ?",
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.uuid = ?",
             (check_uuid(uuid, "uuid"),),
         )
         if not rows:
             raise NotFoundError(f"entry {uuid} is not in the history (deleted?)")
-        return _entry(rows[0])
+        return entry_from_row(rows[0])
 
     def count(self) -> int:
         """How many entries the history holds."""
@@ -427,59 +394,14 @@ class HistoryStore:
             params.append(check_muscle(muscle))
         order = "DESC" if newest_first else "ASC"
         sql = (
-            f"SELECT {_ENTRY_COLUMNS}, {_SESSION_COLUMNS} FROM entries AS e "
+            f"SELECT {ENTRY_COLUMNS}, {SESSION_COLUMNS} FROM entries AS e "
             f"JOIN sessions AS s ON s.uuid = e.session_uuid WHERE {' AND '.join(where)} "
             f"ORDER BY e.day {order}, s.started_utc {order}, s.uuid, e.rowid {order}"
         )
         if limit is not None:
             sql += " LIMIT ?"
             params.append(max(0, int(limit)))
-        return [EntryRow(_entry(row[:8]), _session(row[8:])) for row in self.query(sql, params)]
-
-
-def _insert_session(conn: sqlite3.Connection, session: Session) -> None:
-    conn.execute(
-        "INSERT INTO sessions (uuid, started_at, started_utc, day, ended_at, routine, source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            session.uuid,
-            to_stamp(session.started_at),
-            epoch(session.started_at),
-            session.day.toordinal(),
-            None if session.ended_at is None else to_stamp(session.ended_at),
-            session.routine,
-            session.source,
-        ),
-    )
-
-
-def _insert_entry(conn: sqlite3.Connection, entry: Entry) -> bool:
-    """Insert an entry with its session's day; False when the session does not exist."""
-    cursor = conn.execute(
-        "INSERT INTO entries "
-        "(uuid, session_uuid, day, muscle, side, rolled_s, held_s, tenderness, note) "
-        "SELECT ?, uuid, day, ?, ?, ?, ?, ?, ? FROM sessions WHERE uuid = ?",
-        (
-            entry.uuid,
-            entry.muscle,
-            entry.side,
-            entry.rolled_s,
-            entry.held_s,
-            entry.tenderness,
-            entry.note,
-            entry.session_uuid,
-        ),
-    )
-    return cursor.rowcount == 1
-
-
-def _session(row: Sequence[Any]) -> Session:
-    uuid, started, ended, routine, source = row
-    return Session(
-        uuid, from_stamp(started), None if ended is None else from_stamp(ended), routine, source
-    )
-
-
-def _entry(row: Sequence[Any]) -> Entry:
-    uuid, session_uuid, muscle, side, rolled, held, tenderness, note = row
-    return Entry(uuid, session_uuid, muscle, side, float(rolled), float(held), tenderness, note)
+        return [
+            EntryRow(entry_from_row(row[:8]), session_from_row(row[8:]))
+            for row in self.query(sql, params)
+        ]
