@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from foamroll_gui.core.history.errors import (
     HistoryDamagedError,
+    HistoryError,
     HistoryUnavailableError,
     UpgradeError,
 )
@@ -159,7 +160,7 @@ def _problem(conn: sqlite3.Connection, path: Path, latest: int) -> str | None:
             return None
     except sqlite3.DatabaseError as exc:
         error = typed_error(exc, path)
-        if not isinstance(error, sqlite3.Error | HistoryDamagedError):
+        if type(error) not in (HistoryError, HistoryDamagedError):  # busy, unreadable: not damage
             conn.close()
             raise error from None
         problem = f"it is not a readable SQLite file: {exc}"
@@ -219,8 +220,8 @@ def _migrate(
         except Exception as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            error = typed_error(exc, path) if isinstance(exc, sqlite3.Error) else exc
-            if error is not exc:
+            error = typed_error(exc, path) if isinstance(exc, sqlite3.Error) else None
+            if error is not None and type(error) is not HistoryError:  # disk full, busy, ...
                 raise error from exc
             kept = f"; a copy from before is at {backup}" if backup else ""
             raise UpgradeError(

@@ -11,6 +11,7 @@ from foamroll_gui.core.history.errors import (
     DiskFullError,
     HistoryBusyError,
     HistoryDamagedError,
+    HistoryError,
     HistoryUnavailableError,
     InvalidEntryError,
 )
@@ -25,8 +26,8 @@ ENTRY_COLUMNS = (
 )
 
 
-def typed_error(exc: Exception, path: Path) -> Exception:
-    """The HistoryError for a sqlite3 error (or the error itself when it is a program bug)."""
+def typed_error(exc: Exception, path: Path) -> HistoryError:
+    """The HistoryError, with a message for the user, for a sqlite3 error."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == 13:  # SQLITE_FULL
@@ -39,7 +40,10 @@ def typed_error(exc: Exception, path: Path) -> Exception:
         return HistoryUnavailableError(path.parent, f"{path.name}: {exc}")
     if primary == 19:  # SQLITE_CONSTRAINT: a value the checks let through
         return InvalidEntryError(f"the history refused a value ({exc}); nothing was saved")
-    return exc
+    return HistoryError(
+        f"Foamroll could not use {path} ({exc}); nothing was changed. If this keeps happening, "
+        "export your history (foamroll history export FILE.csv) and report the problem."
+    )
 
 
 @contextmanager

@@ -137,7 +137,7 @@ class HistoryStore:
         )
         with self.transaction() as conn:
             if not insert_entry(conn, entry):
-                raise NotFoundError(f"session {session_uuid} is not in the history (deleted?)")
+                raise _gone("session", session_uuid)
         return entry
 
     def end_session(self, session_uuid: str, ended_at: datetime) -> Session:
@@ -358,7 +358,7 @@ class HistoryStore:
             (check_uuid(uuid, "uuid"),),
         )
         if not rows:
-            raise NotFoundError(f"session {uuid} is not in the history (deleted?)")
+            raise _gone("session", uuid)
         return session_from_row(rows[0])
 
     def entry(self, uuid: str) -> Entry:
@@ -367,7 +367,7 @@ class HistoryStore:
             (check_uuid(uuid, "uuid"),),
         )
         if not rows:
-            raise NotFoundError(f"entry {uuid} is not in the history (deleted?)")
+            raise _gone("entry", uuid)
         return entry_from_row(rows[0])
 
     def count(self) -> int:
@@ -405,3 +405,9 @@ class HistoryStore:
             EntryRow(entry_from_row(row[:8]), session_from_row(row[8:]))
             for row in self.query(sql, params)
         ]
+
+
+def _gone(kind: str, uuid: str) -> NotFoundError:
+    return NotFoundError(
+        f"{kind} {uuid} is no longer in the history (deleted meanwhile?); refresh and try again"
+    )
