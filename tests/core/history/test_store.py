@@ -85,7 +85,7 @@ def test_delete_entry_and_undo(store: HistoryStore, now: datetime) -> None:
     store.restore(removed_last)
     store.restore(removed)
     assert {row.entry for row in store.entries()} == {left, right}
-    with pytest.raises(NotFoundError, match="no longer in the history.*refresh"):
+    with pytest.raises(NotFoundError, match=r"no longer in the history.*refresh"):
         store.delete_entry("00000000-0000-4000-8000-000000000000")
 
 
