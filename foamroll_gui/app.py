@@ -10,6 +10,7 @@ the window from it, the same way for ``foamroll``, ``foamroll screenshot`` and t
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -30,6 +31,7 @@ from foamroll_gui.core.startup import process_age_ms
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from foamroll_gui.ui.illustration import PlayGroup
     from foamroll_gui.ui.main_window import MainWindow
     from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
@@ -78,7 +80,6 @@ def load_application(
 def build_techniques_screen(application: Application) -> TechniquesScreen:
     """The muscle list, the body map and the step viewer, handed the content and art they show."""
     from foamroll_gui.core.bodymap import load_shipped_body_maps, shipped_svg
-    from foamroll_gui.ui.illustration import IllustrationWidget, PlayGroup
     from foamroll_gui.ui.muscle_list import MuscleList
     from foamroll_gui.ui.muscle_map import MuscleMapWidget
     from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
@@ -87,12 +88,20 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
 
     content, illustrations = application.content, application.illustrations
     names = content.names()
-    plays = PlayGroup()  # one step picture plays at a time: battery and attention
     maps = load_shipped_body_maps(application.paths.cache_dir)
+    svgs = {face: shipped_svg(face) for face in maps}
+
+    @functools.cache
+    def plays() -> PlayGroup:
+        """One step picture plays at a time (battery and attention). Made with the first
+        picture, so the welcome page opens without loading the painting code."""
+        from foamroll_gui.ui.illustration import PlayGroup
+
+        return PlayGroup()
 
     def locator(muscle_id: str, side: Side) -> MuscleMapWidget:
         face = content.muscle(muscle_id).map_faces[0]
-        widget = MuscleMapWidget(maps[face], shipped_svg(face), names, interactive=False)
+        widget = MuscleMapWidget(maps[face], svgs[face], names, interactive=False)
         widget.set_selected(muscle_id, side)
         return widget
 
@@ -102,13 +111,15 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
             return locator(muscle_id, side)
         # Drawn for the side the step texts work first, so picture and words always agree;
         # the 'switch' step shows the other side.
-        widget = IllustrationWidget(clock=application.clock, group=plays)
+        from foamroll_gui.ui.illustration import IllustrationWidget
+
+        widget = IllustrationWidget(clock=application.clock, group=plays())
         widget.set_step(poses, step.id, None)
         return widget
 
     body_map = MuscleMapPanel(
-        MuscleMapWidget(maps["front"], shipped_svg("front"), names),
-        MuscleMapWidget(maps["back"], shipped_svg("back"), names),
+        MuscleMapWidget(maps["front"], svgs["front"], names),
+        MuscleMapWidget(maps["back"], svgs["back"], names),
     )
     viewer = StepViewer(content, picture, locator)
     return TechniquesScreen(content, MuscleList(content.muscles), body_map, viewer)

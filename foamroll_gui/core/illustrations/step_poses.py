@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from foamroll_gui.core.content.model import Side
-from foamroll_gui.core.figure.kinematics import solve
 from foamroll_gui.core.figure.pose import Pose, interpolate
 from foamroll_gui.core.figure.scene import Camera, Frame, Roller, Target, mirror_frame
 from foamroll_gui.core.illustrations.arrows import ArrowSpec, implied_arrow, movement_arrow
@@ -85,6 +84,8 @@ class TechniquePoses:
 
 def step_frame(step: StepPose, camera: Camera, lateral: float, phase: float, mirror: bool) -> Frame:
     """Solve a step's pose at ``phase`` into a picture, flipped for the other side if asked."""
+    from foamroll_gui.core.figure.kinematics import solve  # not needed to load the pictures
+
     body = solve(step.pose_at(phase), lateral)
     spec = step.arrow or implied_arrow(step.keyframes, step.target.segment)
     arrow = None
