@@ -36,14 +36,12 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from foamroll_gui.app import build_views, load_all_content
+    from foamroll_gui.app import build_main_window, load_application
     from foamroll_gui.core.paths import resolve_paths
-    from foamroll_gui.core.settings import Settings
-    from foamroll_gui.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])  # noqa: F841 - must outlive the windows
     paths = resolve_paths()
-    content, _ = load_all_content(paths)
+    application = load_application(paths)
 
     def wait(seconds: float) -> None:
         loop = QEventLoop()
@@ -56,10 +54,10 @@ def main() -> int:
         return 100 * (time.process_time() - cpu) / (time.monotonic() - wall)
 
     for muscle in muscles:
-        window = MainWindow(content, Settings(paths.settings_file), *build_views(content))
+        window = build_main_window(application)
         window.resize(1280, 800)
         window.show()
-        window.select_muscle(muscle)
+        window.techniques.select_muscle(muscle)
         opened = time.monotonic()
         wait(0.5)
         playing = share(args.seconds)

@@ -1,6 +1,6 @@
 """Paints a step picture: a flat, friendly figure on a foam roller, in the widget's palette.
 
-:func:`paint_illustration` is a pure function of a :class:`~foamroll_gui.core.pose.Frame`;
+:func:`paint_illustration` is a pure function of a :class:`~foamroll_gui.core.figure.scene.Frame`;
 :class:`IllustrationWidget` shows one step and animates a moving step back and forth while it
 is visible. Time comes from a monotonic clock (injectable for tests); timer ticks only redraw.
 """
@@ -31,9 +31,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from foamroll_gui.core.model import Step
-from foamroll_gui.core.pose import Arrow, Capsule, Frame, pingpong
-from foamroll_gui.core.poses import TechniquePoses, step_frame
+from foamroll_gui.core.content.model import Step
+from foamroll_gui.core.figure.kinematics import Capsule
+from foamroll_gui.core.figure.pose import pingpong
+from foamroll_gui.core.figure.scene import Arrow, Frame
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 
 Bounds = tuple[float, float, float, float]
 
@@ -243,10 +245,10 @@ def _paint_head(
     painter.fillPath(skull, colours.body)
     up = math.degrees(math.atan2(head.a.y - neck.b.y, head.a.x - neck.b.x))
     # hair: the part of the head outside a circle shifted towards the face
-    if frame.view == "back":
+    if frame.camera == "back":
         hair = skull
     else:
-        if frame.view == "front":
+        if frame.camera == "front":
             away = math.radians(up)
             shift = 0.62
         else:
@@ -263,7 +265,7 @@ def _paint_head(
         )
         hair = skull.subtracted(face)
     painter.fillPath(hair, colours.hair)
-    if frame.view == "side" and r > 6:
+    if frame.camera == "profile" and r > 6:
         facing = up + (90.0 if frame.mirrored else -90.0)
         eye_dir = math.radians(facing + (-25.0 if frame.mirrored else 25.0))
         ex = centre.x() + math.cos(eye_dir) * r * 0.55
@@ -400,7 +402,7 @@ def step_bounds(poses: TechniquePoses, step_id: str, side: str | None = None) ->
     else:
         mirror = poses.mirrored(step_id, side)
         boxes = [
-            step_frame(step, poses.view, poses.lateral, phase, mirror).bounds()
+            step_frame(step, poses.camera, poses.lateral, phase, mirror).bounds()
             for step in poses.steps.values()
             for phase in (0.0, 0.5, 1.0)
         ]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.model import Content, Side, Step
+from foamroll_gui.core.content.model import Content, Side, Step
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -220,7 +220,7 @@ class StepViewer(QScrollArea):
         )
         tips = [
             self.tr("Type a muscle's name to find it: Ctrl+F, then Enter."),
-            self.tr("Switch the map between front and back with Ctrl+1 and Ctrl+2."),
+            self.tr("Switch the map between front and back with Ctrl+Shift+F and Ctrl+Shift+B."),
             self.tr("On the map, Tab or the arrow keys move between muscles; Enter opens one."),
             self.tr("New to foam rolling? Read Help ▸ Safety first (F1)."),
         ]

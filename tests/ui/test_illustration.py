@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QEnterEvent, QFocusEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.core.content import load_content
-from foamroll_gui.core.model import Content
-from foamroll_gui.core.poses import TechniquePoses
+from foamroll_gui.core.content.loader import load_content
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.ui import illustration
 from foamroll_gui.ui.illustration import (
@@ -29,8 +29,8 @@ ACCENT = QColor("#d0109a")  # a colour nothing else in the picture uses
 
 
 @pytest.fixture(scope="module")
-def poses(content: Content) -> Mapping[str, TechniquePoses]:
-    return content.poses
+def poses(illustrations: Mapping[str, TechniquePoses]) -> Mapping[str, TechniquePoses]:
+    return illustrations
 
 
 class FakeClock:

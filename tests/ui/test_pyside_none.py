@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 CALLS = 200_000
 
 # Several kinds of void call (value type, painter, widget), as the app makes while it paints.
@@ -38,6 +40,7 @@ print(before - sys.getrefcount(None))
 """
 
 
+@pytest.mark.end2end
 def test_void_qt_calls_keep_every_reference_to_none() -> None:
     result = subprocess.run(
         [sys.executable, "-c", PROGRAM],

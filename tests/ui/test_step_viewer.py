@@ -4,7 +4,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.core.model import Content, Side, Step
+from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.palettes import dark_palette
 from foamroll_gui.ui.step_viewer import StepViewer
 
