@@ -20,7 +20,7 @@ class WindowState:
     splitters: Mapping[str, str] = field(default_factory=dict)
     map_face: MapFace = "back"
     last_muscle: str | None = None
-    last_side: Side = "left"
+    last_side: Side = "right"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -47,7 +47,7 @@ class WindowState:
             },
             map_face=next((f for f in MAP_FACES if f == map_face), "back"),
             last_muscle=_text(raw.get("last_muscle")),
-            last_side=next((s for s in SIDES if s == last_side), "left"),
+            last_side=next((s for s in SIDES if s == last_side), "right"),
         )
 
 

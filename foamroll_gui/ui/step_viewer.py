@@ -68,7 +68,7 @@ class StepViewer(QScrollArea):
         self.step_cards: list[QFrame] = []
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
-        self.side: Side = "left"
+        self.side: Side = "right"
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
@@ -77,7 +77,7 @@ class StepViewer(QScrollArea):
         self._show_welcome()
 
     # -- public -----------------------------------------------------------------------------
-    def show_muscle(self, muscle_id: str, side: Side = "left") -> None:
+    def show_muscle(self, muscle_id: str, side: Side = "right") -> None:
         """Fill the viewer with one muscle group's technique. Raises KeyError if unknown."""
         muscle = self.content.muscle(muscle_id)
         technique = self.content.technique(muscle_id)

@@ -58,7 +58,7 @@ class TechniquesScreen(QWidget):
         self.viewer.start_requested.connect(self.start_session_requested)
 
     # -- selection --------------------------------------------------------------------------
-    def select_muscle(self, muscle_id: str, side: Side = "left") -> None:
+    def select_muscle(self, muscle_id: str, side: Side = "right") -> None:
         """Select a muscle group everywhere: map, list and viewer."""
         self.content.muscle(muscle_id)  # KeyError for an unknown id, before anything changes
         self.body_map.set_selected(muscle_id, side)

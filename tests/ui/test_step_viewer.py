@@ -86,3 +86,13 @@ def test_colours_follow_a_palette_change(qtbot: QtBot, content: Content) -> None
     assert dark.color(QPalette.ColorRole.Base).name() not in viewer.styleSheet()
     viewer.setPalette(dark)
     assert f"background: {dark.color(QPalette.ColorRole.Base).name()}" in viewer.styleSheet()
+
+
+def test_a_muscle_opens_on_the_side_its_steps_work_first(qtbot: QtBot, content: Content) -> None:
+    # Every one-sided technique works the right side first (the switch step moves to the left),
+    # so the viewer and its locator map start on the right unless told otherwise.
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("calves")
+    assert viewer.side == "right"
+    assert "picture calves/roll/right" in texts(viewer)
