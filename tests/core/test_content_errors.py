@@ -22,7 +22,8 @@ def test_minimal_content_loads(tmp_path: Path, minimal: MinimalContent) -> None:
     content = load_content(minimal.write(tmp_path / "content"))
     assert [m.id for m in content.muscles] == ["calves", "quadriceps"]
     assert content.technique("calves").first("roll") is not None
-    assert content.routine("quick").items[1].hold_seconds == 10
+    assert content.routine("quick").items[1].hold is True
+    assert content.routine("quick").items[0].hold is False
 
 
 @pytest.mark.parametrize(
@@ -65,10 +66,17 @@ def test_minimal_content_loads(tmp_path: Path, minimal: MinimalContent) -> None:
         ),
         pytest.param(
             "routines/quick.yaml",
-            "    seconds: 30\n    hold_seconds: 10",
-            "    seconds: 30\n    hold_seconds: -1",
-            "routines/quick.yaml:12: items[1].hold_seconds must be a whole number of at least 0",
-            id="negative-hold",
+            "    seconds: 30\n    hold: true",
+            "    seconds: 30\n    hold: 30",
+            "routines/quick.yaml:12: items[1].hold must be true or false",
+            id="hold-not-a-flag",
+        ),
+        pytest.param(
+            "routines/quick.yaml",
+            "    seconds: 30\n    hold: true",
+            "    seconds: 30\n    hold_seconds: 30",
+            "routines/quick.yaml:12: items[1].hold_seconds is no longer used: write 'hold: true'",
+            id="old-hold-seconds",
         ),
         pytest.param(
             "muscles.yaml",

@@ -154,17 +154,18 @@ def parse_routine(path: Path, *, user: bool = False) -> tuple[Routine, Node]:
     )
     items: list[RoutineItem] = []
     for node in doc["items"].items():
-        node.mapping({"muscle", "seconds"}, {"hold_seconds"})
-        hold = (
-            node["hold_seconds"].integer(minimum=0, maximum=MAX_SECONDS)
-            if node.has("hold_seconds")
-            else 0
-        )
+        if node.has("hold_seconds"):
+            node["hold_seconds"].fail(
+                "is no longer used: write 'hold: true' to schedule a hold on a tender spot "
+                "(its length comes from the pain tolerance) or 'hold: false'"
+            )
+        node.mapping({"muscle", "seconds"}, {"hold"})
+        hold = node["hold"].boolean() if node.has("hold") else False
         items.append(
             RoutineItem(
                 muscle=node["muscle"].identifier(),
                 seconds=node["seconds"].integer(maximum=MAX_SECONDS),
-                hold_seconds=hold,
+                hold=hold,
             )
         )
     routine = Routine(

@@ -81,9 +81,12 @@ class Technique:
 
 @dataclass(frozen=True)
 class RoutineItem:
+    """One muscle group of a routine: roll ``seconds`` per side, and whether a tender-spot
+    hold is scheduled after it (its length comes from the pain tolerance, not the routine)."""
+
     muscle: str
     seconds: int
-    hold_seconds: int = 0
+    hold: bool = False
 
 
 @dataclass(frozen=True)
