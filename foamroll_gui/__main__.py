@@ -15,7 +15,9 @@ from foamroll_gui import __version__
 from foamroll_gui.core.library import Library
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``foamroll`` parser. The ``history`` actions are only parsed (and their module
+    imported) when ``argv`` names that command, to keep start-up light."""
     parser = argparse.ArgumentParser(
         prog="foamroll",
         description="Foamroll: a foam-rolling trainer for runners. Run without a command "
@@ -53,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--contact-sheet", action="store_true", help="also write contact-sheet.png with them all"
     )
     art.add_argument("--dark", action="store_true", help="use a dark palette")
+
+    if argv is not None and "history" in argv:
+        from foamroll_gui.cli.history import add_parser
+
+        add_parser(commands)
+    else:
+        commands.add_parser("history", help="your rolls: this week's figures, export and import")
     return parser
 
 
@@ -110,6 +119,24 @@ def cmd_show(muscle_id: str) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    """``foamroll history summary|export|import``: no Qt, the data folder of ``--data-dir``."""
+    from foamroll_gui.cli import history
+    from foamroll_gui.core.content.loader import load_content
+    from foamroll_gui.core.errors import ContentError
+    from foamroll_gui.core.paths import resolve_paths
+    from foamroll_gui.core.resources import content_dir
+
+    try:
+        content = load_content(content_dir())
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    data_dir = resolve_paths(args.data_dir, args.config_dir).data_dir
+    muscle_ids = [muscle.id for muscle in content.muscles]
+    return history.run(args, data_dir, muscle_ids, sys.stdout, sys.stderr)
+
+
 # The commands that need Qt run in app.py, imported only when one runs: Qt starts there.
 def cmd_gui(args: argparse.Namespace) -> int:
     from foamroll_gui import app
@@ -135,11 +162,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": lambda args: cmd_show(args.muscle),
     "screenshot": cmd_screenshot,
     "render-illustrations": cmd_render_illustrations,
+    "history": cmd_history,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         return cmd_gui(args)
     return COMMANDS[args.command](args)
