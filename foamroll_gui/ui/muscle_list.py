@@ -6,9 +6,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from foamroll_gui.core.content.model import MuscleGroup
+from foamroll_gui.core.content.search import search
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,13 +34,20 @@ class MuscleList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Muscle groups"))
         self.list.setSpacing(3)
+        self._items: dict[str, QListWidgetItem] = {}
         for muscle in self._muscles:
             item = QListWidgetItem(muscle.name, self.list)
             item.setData(_ID_ROLE, muscle.id)
             item.setToolTip(muscle.location)
+            self._items[muscle.id] = item
+        self.no_match = QLabel(self)
+        self.no_match.setWordWrap(True)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.list, 1)
         self.search.textChanged.connect(self.on_search_text_changed)
         self.search.returnPressed.connect(self.on_search_return_pressed)
@@ -60,8 +75,32 @@ class MuscleList(QWidget):
             self.list.blockSignals(False)
 
     def on_search_text_changed(self, text: str) -> None:
-        for row, muscle in enumerate(self._muscles):
-            self.list.item(row).setHidden(not muscle.matches(text))
+        found = search(self._muscles, text)
+        current = self.list.currentItem()
+        current_id = current.data(_ID_ROLE) if current is not None else None
+        self.list.blockSignals(True)
+        try:
+            # best match first; the rest keep their place below, hidden
+            order = [*found, *(m.id for m in self._muscles if m.id not in found)]
+            while self.list.count():
+                self.list.takeItem(0)
+            for muscle_id in order:
+                item = self._items[muscle_id]
+                self.list.addItem(item)
+                item.setHidden(muscle_id not in found)
+            if current_id is not None:
+                self.list.setCurrentItem(self._items[str(current_id)])
+        finally:
+            self.list.blockSignals(False)
+        if found:
+            self.no_match.hide()
+        else:
+            self.no_match.setText(
+                self.tr(
+                    "No muscle group matches “{0}”. Try a word such as calf, thigh or back."
+                ).format(text.strip())
+            )
+            self.no_match.show()
 
     def on_search_return_pressed(self) -> None:
         visible = self.visible_ids()
@@ -76,7 +115,16 @@ class MuscleList(QWidget):
             self.muscle_selected.emit(str(current.data(_ID_ROLE)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Down arrow in the search box moves into the list, as in a launcher.
+        # Down arrow in the search box moves into the list, as in a launcher; Esc clears it.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress

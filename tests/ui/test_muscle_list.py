@@ -43,3 +43,26 @@ def test_set_current_does_not_echo(qtbot: QtBot, content: Content) -> None:
     with qtbot.assertNotEmitted(widget.muscle_selected):
         widget.set_current("glutes")
     assert widget.list.currentItem().text() == content.muscle("glutes").name
+
+
+def test_the_best_match_is_listed_first_and_enter_opens_it(qtbot: QtBot, content: Content) -> None:
+    widget = MuscleList(content.muscles)
+    qtbot.addWidget(widget)
+    qtbot.keyClicks(widget.search, "calf")
+    assert widget.visible_ids()[:2] == ["calves", "peroneals"]
+    with qtbot.waitSignal(widget.muscle_selected) as blocker:
+        qtbot.keyClick(widget.search, Qt.Key.Key_Return)
+    assert blocker.args == ["calves"]
+
+
+def test_no_match_says_so_and_escape_clears(qtbot: QtBot, content: Content) -> None:
+    widget = MuscleList(content.muscles)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.keyClicks(widget.search, "elbow")
+    assert widget.visible_ids() == []
+    assert widget.no_match.isVisible() and "elbow" in widget.no_match.text()
+    qtbot.keyClick(widget.search, Qt.Key.Key_Escape)
+    assert widget.search.text() == ""
+    assert not widget.no_match.isVisible()
+    assert widget.visible_ids() == [m.id for m in content.muscles]  # the list order is back

@@ -40,12 +40,6 @@ class MuscleGroup:
         """Ids of this muscle's shapes on the body map, one per side."""
         return tuple(f"{self.id}-{side}" for side in SIDES)
 
-    def matches(self, query: str) -> bool:
-        """Whether a search query names this muscle (by name, id or another name)."""
-        needle = query.strip().casefold()
-        haystack = (self.name, self.id, *self.also_called)
-        return not needle or any(needle in word.casefold() for word in haystack)
-
 
 @dataclass(frozen=True)
 class Step:
