@@ -56,6 +56,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     art.add_argument("--dark", action="store_true", help="use a dark palette")
 
+    if argv is not None and "routine" in argv:
+        from foamroll_gui.cli.routine import add_parser as add_routine_parser
+
+        add_routine_parser(commands)
+    else:
+        commands.add_parser("routine", help="the timed routines: list them, or print one's phases")
+
     if argv is not None and "history" in argv:
         from foamroll_gui.cli.history import add_parser
 
@@ -137,6 +144,25 @@ def cmd_history(args: argparse.Namespace) -> int:
     return history.run(args, data_dir, muscle_ids, sys.stdout, sys.stderr)
 
 
+def cmd_routine(args: argparse.Namespace) -> int:
+    """``foamroll routine list|plan``: no Qt; the pain tolerance defaults to the preference."""
+    from foamroll_gui.cli import routine
+    from foamroll_gui.core.content.loader import load_content
+    from foamroll_gui.core.errors import ContentError
+    from foamroll_gui.core.paths import resolve_paths
+    from foamroll_gui.core.resources import content_dir
+    from foamroll_gui.core.settings import Settings
+
+    try:
+        content = load_content(content_dir())
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    preferences = Settings(paths.settings_file).preferences
+    return routine.run(args, content, preferences, sys.stdout, sys.stderr)
+
+
 # The commands that need Qt run in app.py, imported only when one runs: Qt starts there.
 def cmd_gui(args: argparse.Namespace) -> int:
     from foamroll_gui import app
@@ -162,6 +188,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": lambda args: cmd_show(args.muscle),
     "screenshot": cmd_screenshot,
     "render-illustrations": cmd_render_illustrations,
+    "routine": cmd_routine,
     "history": cmd_history,
 }
 
