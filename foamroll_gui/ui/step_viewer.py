@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from foamroll_gui.core.content.model import Content, Side, Step
+from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -53,6 +54,8 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 class StepViewer(QScrollArea):
     start_requested = Signal(str)
+    #: "Log a roll" for the muscle shown
+    log_requested = Signal(str)
 
     def __init__(
         self,
@@ -69,6 +72,7 @@ class StepViewer(QScrollArea):
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
         self.side: Side = "right"
+        self._log_reason: str | None = None  # why logging is off; None when it is on
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
@@ -121,6 +125,14 @@ class StepViewer(QScrollArea):
                     else self.tr("both sides together"),
                 ),
             ),
+            (
+                self.tr("Time"),
+                (
+                    self.tr("{0} in all: the timed steps on each side.")
+                    if muscle.one_sided
+                    else self.tr("{0} in all.")
+                ).format(minutes_text(technique_seconds(technique, muscle.one_sided))),
+            ),
         ]
         for row, (name, text) in enumerate(rows):
             facts.addWidget(_label(name, page, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -132,15 +144,23 @@ class StepViewer(QScrollArea):
         self.start_button.setDefault(True)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self.on_start_button_clicked)
+        self.log_button = QPushButton(self.tr("Log a roll…"), page)
+        self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.log_button.clicked.connect(self.on_log_button_clicked)
+        self._apply_log_state()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
         intro.addSpacing(6)
-        intro.addWidget(self.start_button)
+        intro.addLayout(buttons)
 
         intro.addStretch(1)
         column.addWidget(_label(self.tr("Steps"), page, size=1.3, bold=True))
         self.step_cards = []
         self.step_pictures = []
         for number, step in enumerate(technique.steps, start=1):
-            card = self._step_card(page, muscle_id, number, step, side)
+            card = self._step_card(page, muscle_id, number, step, side, muscle.one_sided)
             self.step_cards.append(card)
             column.addWidget(card)
 
@@ -164,7 +184,7 @@ class StepViewer(QScrollArea):
 
     # -- building blocks --------------------------------------------------------------------
     def _step_card(
-        self, page: QWidget, muscle_id: str, number: int, step: Step, side: Side
+        self, page: QWidget, muscle_id: str, number: int, step: Step, side: Side, one_sided: bool
     ) -> QFrame:
         card = QFrame(page)
         card.setObjectName("stepCard")
@@ -181,7 +201,12 @@ class StepViewer(QScrollArea):
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)
-        timing = f"  ·  {step.seconds} s" if step.seconds else ""
+        timing = ""
+        if step.seconds:
+            per_side = one_sided and step.kind in ("roll", "hold", "move")
+            timing = "  ·  " + (self.tr("{0} s per side") if per_side else self.tr("{0} s")).format(
+                step.seconds
+            )
         heading = _label(f"{number}. {step.title}{timing}", card, size=1.15, bold=True)
         text.addWidget(heading)
         text.addWidget(_label(step.text, card, size=1.05))
@@ -274,6 +299,21 @@ class StepViewer(QScrollArea):
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()
         super().changeEvent(event)
+
+    def set_log_enabled(self, enabled: bool, reason: str = "") -> None:
+        """Turn "Log a roll" on or off; ``reason`` is shown on the button when off."""
+        self._log_reason = None if enabled else reason
+        self._apply_log_state()
+
+    def _apply_log_state(self) -> None:
+        button = getattr(self, "log_button", None)
+        if button is not None:
+            button.setEnabled(self._log_reason is None)
+            button.setToolTip(self._log_reason or self.tr("Note a roll you did by hand"))
+
+    def on_log_button_clicked(self) -> None:
+        if self.muscle_id is not None:
+            self.log_requested.emit(self.muscle_id)
 
     def on_start_button_clicked(self) -> None:
         if self.muscle_id is not None:

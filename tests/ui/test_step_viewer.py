@@ -96,3 +96,16 @@ def test_a_muscle_opens_on_the_side_its_steps_work_first(qtbot: QtBot, content: 
     viewer.show_muscle("calves")
     assert viewer.side == "right"
     assert "picture calves/roll/right" in texts(viewer)
+
+
+def test_seconds_say_per_side_and_the_total_time_shows(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, labelled_picture)
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("calves")  # one side at a time
+    roll = next(s for s in content.technique("calves").steps if s.kind == "roll")
+    shown = texts(viewer)
+    assert f"{roll.title}  ·  {roll.seconds} s per side" in shown
+    total = 2 * sum(s.seconds or 0 for s in content.technique("calves").steps)
+    assert f"About {round(total / 60)} min in all: the timed steps on each side." in shown
+    viewer.show_muscle("quadriceps")  # both legs together: no "per side"
+    assert "per side" not in texts(viewer)
