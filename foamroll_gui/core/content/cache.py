@@ -1,37 +1,53 @@
 """A start-up cache of validated content (and of anything else read from a folder of files).
 
 Parsing and checking every YAML file costs about as much as Qt's own start-up work we are
-measured against, and the shipped files rarely change. So the validated result is kept as a
-pickle in the user's cache folder together with a key made from the app version and the size
-and modification time of every source file (``*.yaml`` in the content folder) and of every
-source file of the core (sub-packages included, since the pickled classes live there). A
-different key, or any trouble reading the cache, means a fresh load through the validator;
-broken content is never cached. The body-map drawings use the same cache under another name.
+measured against, and the shipped files rarely change. So the validated result is kept as JSON
+in the user's cache folder together with a key made from the app version and the size and
+modification time of every source file (``*.yaml`` in the content folder) and of every source
+file of the core (sub-packages included, since the cached classes live there). A different key,
+or any trouble reading the cache, means a fresh load through the validator, and the cache is
+replaced; broken content is never cached. The body-map drawings use the same cache under another
+name.
 
-The cache lives in the user's own cache folder, which is as trusted as the installed code.
+The cache folder may be shared, synced or restored from a backup, so it is read as untrusted
+data: plain JSON, never a pickle. Reading it can build only frozen dataclasses and enums defined
+in ``foamroll_gui.core`` (filled field by field, no code of theirs runs), tuples, lists, dicts,
+sets and paths. Anything else, or any error at all, is a cache miss.
 """
 
 from __future__ import annotations
 
 import contextlib
-import pickle
+import dataclasses
+import enum
+import importlib
+import json
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from pathlib import Path, PurePath
+from typing import Any, TypeVar
 
 from foamroll_gui import __version__
 
+# The names stay those of the pickle era: an old pickle found there is simply not JSON, so it is
+# read as a miss and replaced.
 CACHE_NAME = "content.pickle"
 CORE_DIR = Path(__file__).resolve().parents[1]
+#: A cache larger than this is not read at all (the shipped content makes well under 1 MB).
+CACHE_LIMIT = 32 * 1024 * 1024
+_CORE_PREFIX = "foamroll_gui.core."
 
 T = TypeVar("T")
+
+
+class CacheMissError(Exception):
+    """The cache cannot be used: load afresh."""
 
 
 def fingerprint(root: Path, pattern: str = "*.yaml") -> str:
     """What the cached content was made from: version, files, sizes and times.
 
     Every core source file counts too, in every sub-package: a changed class must never be
-    filled from an old pickle.
+    filled from an old cache.
     """
     parts = [__version__, str(root.resolve())]
     core_sources = sorted(CORE_DIR.rglob("*.py"))
@@ -39,6 +55,126 @@ def fingerprint(root: Path, pattern: str = "*.yaml") -> str:
         stat = path.stat()
         parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return "\n".join(parts)
+
+
+# -- encoding -------------------------------------------------------------------------------
+
+
+def encode(value: Any) -> Any:
+    """``value`` as JSON-ready data with type tags. Raises TypeError for anything else."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return {"E": _class_name(type(value)), "v": encode(value.value)}
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, PurePath):
+        return {"P": str(value)}
+    if isinstance(value, tuple):
+        return {"T": [encode(item) for item in value]}
+    if isinstance(value, list):
+        return {"L": [encode(item) for item in value]}
+    if isinstance(value, frozenset | set):
+        kind = "F" if isinstance(value, frozenset) else "S"
+        return {kind: [encode(item) for item in value]}
+    if isinstance(value, dict):
+        return {"D": [[encode(k), encode(v)] for k, v in value.items()]}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"C": _class_name(type(value)), "f": fields}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _class_name(cls: type) -> str:
+    if not cls.__module__.startswith(_CORE_PREFIX) or "<" in cls.__qualname__:
+        raise TypeError(f"cannot cache a {cls.__qualname__} from {cls.__module__}")
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def decode(data: Any) -> Any:
+    """The value :func:`encode` made ``data`` from; CacheMissError for anything unexpected."""
+    if data is None or isinstance(data, bool | str | int | float):
+        return data
+    if not isinstance(data, dict) or not data:
+        raise CacheMissError("untagged value")
+    if "C" in data:
+        return _decode_dataclass(data)
+    if "E" in data:
+        cls = _resolve(data["E"])
+        if not (isinstance(cls, type) and issubclass(cls, enum.Enum)):
+            raise CacheMissError("not an enum")
+        return cls(decode(data["v"]))
+    if len(data) != 1:
+        raise CacheMissError("unknown shape")
+    ((tag, body),) = data.items()
+    if tag == "P" and isinstance(body, str):
+        return Path(body)
+    if not isinstance(body, list):
+        raise CacheMissError("unknown shape")
+    if tag == "D":
+        return {decode(_pair(pair)[0]): decode(_pair(pair)[1]) for pair in body}
+    items = [decode(item) for item in body]
+    builders: dict[str, Callable[[list[Any]], Any]] = {
+        "T": tuple,
+        "L": list,
+        "F": frozenset,
+        "S": set,
+    }
+    if tag not in builders:
+        raise CacheMissError(f"unknown tag {tag!r}")
+    return builders[tag](items)
+
+
+def _pair(pair: Any) -> list[Any]:
+    if not isinstance(pair, list) or len(pair) != 2:
+        raise CacheMissError("a dict entry is not a pair")
+    return pair
+
+
+def _decode_dataclass(data: dict[str, Any]) -> Any:
+    cls = _resolve(data["C"])
+    fields = data.get("f")
+    if not dataclasses.is_dataclass(cls) or not isinstance(cls, type):
+        raise CacheMissError("not a dataclass")
+    if not isinstance(fields, dict) or set(fields) != {f.name for f in dataclasses.fields(cls)}:
+        raise CacheMissError(f"fields of {cls.__qualname__} have changed")
+    instance = object.__new__(cls)  # no __init__/__post_init__: data in, nothing runs
+    for name, value in fields.items():
+        object.__setattr__(instance, name, decode(value))
+    return instance
+
+
+def _resolve(name: Any) -> type:
+    if not isinstance(name, str) or ":" not in name:
+        raise CacheMissError("bad class name")
+    module_name, _, qualname = name.partition(":")
+    if not module_name.startswith(_CORE_PREFIX):
+        raise CacheMissError(f"class {name} is not one of ours")
+    try:
+        target: Any = importlib.import_module(module_name)
+        for part in qualname.split("."):
+            target = getattr(target, part)
+    except (ImportError, AttributeError) as exc:
+        raise CacheMissError(f"class {name} is gone") from exc
+    if not isinstance(target, type):
+        raise CacheMissError(f"{name} is not a class")
+    return target
+
+
+# -- the cache --------------------------------------------------------------------------------
+
+
+def _read_cache(cache: Path, key: str, kind: type[T]) -> T:
+    from foamroll_gui.core.files import read_bytes_safely
+
+    raw = read_bytes_safely(cache, limit=CACHE_LIMIT)
+    document = json.loads(raw.decode("utf-8"))
+    if not isinstance(document, dict) or document.get("key") != key:
+        raise CacheMissError("made from other files")
+    value = decode(document.get("value"))
+    if not isinstance(value, kind):
+        raise CacheMissError("of another type")
+    return value
 
 
 def load_cached(
@@ -51,24 +187,24 @@ def load_cached(
     pattern: str = "*.yaml",
 ) -> T:
     """``load(root)``, or the cached result (an instance of ``kind``) of an earlier load of the
-    same files (``pattern`` under ``root``), kept in ``cache_dir / name``."""
+    same files (``pattern`` under ``root``), kept in ``cache_dir / name``.
+
+    Any problem with the cache (missing, unreadable, corrupt, crafted, too big, too deep, from
+    another version) silently means a fresh load that replaces it.
+    """
     try:
         key = fingerprint(root, pattern)
     except OSError:
         return load(root)
     cache = cache_dir / name
     try:
-        with cache.open("rb") as handle:
-            cached_key, cached = pickle.load(handle)
-        if cached_key == key and isinstance(cached, kind):
-            return cached
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass  # missing, unreadable or from code that has changed: load afresh
-    except (TypeError, ValueError):
-        pass  # a pickle of another shape
+        return _read_cache(cache, key, kind)
+    except Exception:
+        pass
     loaded = load(root)  # raises ContentError for broken content, which is never cached
     from foamroll_gui.core.files import write_atomically  # only on a miss
 
-    with contextlib.suppress(OSError, pickle.PicklingError):
-        write_atomically(cache, pickle.dumps((key, loaded), protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(Exception):
+        text = json.dumps({"key": key, "value": encode(loaded)}, separators=(",", ":"))
+        write_atomically(cache, text.encode("utf-8"))
     return loaded
