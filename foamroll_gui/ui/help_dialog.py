@@ -55,7 +55,19 @@ class HelpDialog(QDialog):
 
     @classmethod
     def show_page(cls, parent: QWidget, page: Page, safety: Safety) -> HelpDialog:
-        """Open a page non-modally (so it can stay open beside the map) and return it."""
-        dialog = cls(page.title, page_html(page, safety), parent)
+        """Open a page non-modally (so it can stay open beside the map) and return it.
+
+        There is one help window per parent: asking again shows the page in it and brings it
+        forward, instead of stacking another window on top.
+        """
+        html = page_html(page, safety)
+        dialog = next(iter(parent.findChildren(cls)), None)
+        if dialog is None:
+            dialog = cls(page.title, html, parent)
+        else:
+            dialog.setWindowTitle(page.title)
+            dialog.browser.setHtml(html)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
