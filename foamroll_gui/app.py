@@ -24,7 +24,7 @@ from foamroll_gui.core.errors import ContentError
 from foamroll_gui.core.illustrations.step_poses import Illustrations
 from foamroll_gui.core.library import Library, load_library_cached, with_user_routines
 from foamroll_gui.core.paths import Paths, resolve_paths
-from foamroll_gui.core.resources import content_dir
+from foamroll_gui.core.resources import asset_path, content_dir
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.startup import process_age_ms
 
@@ -155,6 +155,9 @@ def start_qt() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Foamroll")
     app.setDesktopFileName("foamroll")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(asset_path("icons/foamroll.svg"))))  # drawn when first shown
     return app
 
 

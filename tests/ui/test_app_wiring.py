@@ -83,3 +83,11 @@ def test_a_users_routine_reaches_the_content(
     window = build_main_window(application)
     qtbot.addWidget(window)
     assert window.techniques.content is application.content
+
+
+def test_the_application_carries_the_foamroll_icon(qtbot: QtBot) -> None:
+    from foamroll_gui.app import start_qt
+
+    app = start_qt()
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(16, 16).isNull()  # the SVG draws at the smallest size
