@@ -131,7 +131,27 @@ def build_main_window(application: Application) -> MainWindow:
     from foamroll_gui.ui.main_window import MainWindow
 
     techniques = build_techniques_screen(application)
-    return MainWindow(techniques, application.content.safety, application.settings)
+    window = MainWindow(techniques, application.content.safety, application.settings)
+    add_history(window, application)
+    return window
+
+
+def add_history(window: MainWindow, application: Application) -> None:
+    """The history's actions and screens; the store opens (off the GUI thread) once the window
+    has painted its first frame, so start-up does not wait for it."""
+    from PySide6.QtCore import QTimer
+
+    from foamroll_gui.ui.first_paint import FirstPaintWatcher
+    from foamroll_gui.ui.history_actions import HistoryActions
+    from foamroll_gui.ui.history_service import HistoryService
+
+    content = application.content
+    service = HistoryService(
+        application.paths.history_db, [m.id for m in content.muscles], parent=window
+    )
+    HistoryActions(window, service, content)
+    watcher = FirstPaintWatcher(window)
+    watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))
 
 
 # -- commands that need Qt --------------------------------------------------------------------

@@ -73,6 +73,7 @@ class StepViewer(QScrollArea):
         self.muscle_id: str | None = None
         self.side: Side = "right"
         self._log_reason: str | None = None  # why logging is off; None when it is on
+        self.log_button: QPushButton | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
@@ -307,9 +308,13 @@ class StepViewer(QScrollArea):
 
     def _apply_log_state(self) -> None:
         button = getattr(self, "log_button", None)
-        if button is not None:
+        if button is None:
+            return
+        try:  # the button of a page already replaced is gone
             button.setEnabled(self._log_reason is None)
             button.setToolTip(self._log_reason or self.tr("Note a roll you did by hand"))
+        except RuntimeError:
+            self.log_button = None
 
     def on_log_button_clicked(self) -> None:
         if self.muscle_id is not None:
