@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from foamroll_gui.core.content.model import MuscleGroup
 from foamroll_gui.core.content.search import search
+from foamroll_gui.ui.colours import field_style
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,6 +31,7 @@ class MuscleList(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find a muscle…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setStyleSheet(field_style(self.palette()))
         self.search.setAccessibleName(self.tr("Find a muscle group"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Muscle groups"))
@@ -53,6 +55,11 @@ class MuscleList(QWidget):
         self.search.returnPressed.connect(self.on_search_return_pressed)
         self.search.installEventFilter(self)
         self.list.currentItemChanged.connect(self.on_list_current_item_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.search.setStyleSheet(field_style(self.palette()))
+        super().changeEvent(event)
 
     def visible_ids(self) -> list[str]:
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from foamroll_gui.core.content.model import MapFace
+from foamroll_gui.ui.colours import segmented_button_style
 from foamroll_gui.ui.muscle_map import MuscleMapWidget
 
 # Side by side once each map would get at least this many pixels of width.
@@ -51,6 +52,7 @@ class MuscleMapPanel(QWidget):
         switch.addStretch(1)
         self.switch = QWidget(self)
         self.switch.setLayout(switch)
+        self.switch.setStyleSheet(segmented_button_style(self.palette()))
 
         self.captions: dict[MapFace, QLabel] = {}
         self._columns: dict[MapFace, QWidget] = {}
@@ -73,6 +75,11 @@ class MuscleMapPanel(QWidget):
         layout.addWidget(self.switch)
         layout.addLayout(maps_row, 1)
         self._apply()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.switch.setStyleSheet(segmented_button_style(self.palette()))
+        super().changeEvent(event)
 
     def face(self) -> MapFace:
         """The face shown on its own when there is no room for both."""
