@@ -9,6 +9,7 @@ line and the field.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any, NoReturn
 import yaml
 
 from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.files import TEXT_LIMIT, UnsafeFileError, read_text_safely
 
 try:
     from yaml import CSafeLoader as _BaseLoader
@@ -42,7 +44,28 @@ class LineList(list[Any]):
 
 
 class _LineLoader(_BaseLoader):
-    pass
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        """Every exception of a constructor (a bad date, an empty ``!!int``, a 5,000-digit
+        number, an unknown ``!!bool``) becomes a ConstructorError at the node's line."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, _unreadable_scalar(node, exc), node.start_mark
+            ) from None
+
+
+def _unreadable_scalar(node: Any, exc: Exception) -> str:
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    kind = str(node.tag).rsplit(":", 1)[-1]
+    reason = str(exc).split("\n", 1)[0][:80] or type(exc).__name__
+    return (
+        f"the value {shown!r} cannot be read as a {kind} ({reason}); "
+        "put it in quotes if it is meant as text"
+    )
 
 
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
@@ -79,34 +102,125 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
-def load_yaml_text(text: str, path: Path) -> Any:
-    """Parse one YAML document; any YAML problem becomes a ContentError naming the line."""
-    loader = _LineLoader(text)
+#: Deeper nesting than this is refused before the C loader (which recurses) sees it.
+MAX_DEPTH = 100
+
+
+def _check_events(text: str, path: Path) -> None:
+    """Walk the parser's events (a state machine, no recursion): refuse nesting deeper than
+    MAX_DEPTH, anchors, aliases and merge keys (the ways a small file grows without bound)."""
+    parser = _BaseLoader(text)
+    depth = 0
     try:
-        return loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or "is not valid YAML"
-        if exc.problem and "could not determine a constructor" in exc.problem:
-            reason = "uses a tag that is not allowed in content files (only plain YAML is read)"
-        raise ContentError.single(path, line, "", reason) from None
-    except yaml.YAMLError as exc:
-        raise ContentError.single(path, None, "", f"is not valid YAML ({exc})") from None
-    except RecursionError:
-        raise ContentError.single(path, None, "", "nests too deeply to read") from None
+        while parser.check_event():
+            event: Any = parser.get_event()
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise ContentError.single(
+                        path,
+                        line,
+                        "",
+                        f"nests lists or mappings more than {MAX_DEPTH} deep; flatten it",
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise ContentError.single(
+                    path,
+                    line,
+                    "",
+                    "uses a YAML anchor or alias (& or *), which is not allowed; "
+                    "write the values out in full",
+                )
+            if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
+                raise ContentError.single(
+                    path,
+                    line,
+                    "",
+                    "uses a YAML merge key (<<), which is not allowed; "
+                    "write the values out in full",
+                )
     finally:
-        loader.dispose()
+        parser.dispose()
 
 
-def load_yaml_file(path: Path) -> Any:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> ContentError:
+    mark = exc.problem_mark or exc.context_mark
+    last = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+    line = min(mark.line + 1, last) if mark is not None else None
+    problem = exc.problem or "is not valid YAML"
+    if "could not determine a constructor" in problem:
+        return ContentError.single(
+            path, line, "", "uses a tag (!!...) that is not allowed; only plain YAML is read"
+        )
+    if exc.problem and isinstance(exc, yaml.constructor.ConstructorError):
+        return ContentError.single(path, line, "", problem)
+    context = ""
+    if exc.context:
+        at = exc.context_mark
+        started = f" that starts at line {min(at.line + 1, last)}" if at is not None else ""
+        context = f" {exc.context}{started}:"
+    hint = "check the indentation, colons and quotes there"
+    return ContentError.single(
+        path,
+        line,
+        "",
+        f"is not valid YAML ({context.strip()} {problem}); {hint}".replace("( ", "("),
+    )
+
+
+def load_yaml_text(text: str, path: Path) -> Any:
+    """Parse one YAML document; any YAML problem becomes a ContentError naming the line.
+
+    No exception of the parser or of a constructor escapes: every one is a ContentError.
+    """
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise ContentError.single(path, line, "", "contains a NUL character; save it as text")
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError.single(path, None, "", f"is not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise ContentError.single(path, None, "", f"cannot be read ({exc.strerror})") from None
+        _check_events(text, path)
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            return None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except ContentError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, text, path) from None
+    except RecursionError:
+        raise ContentError.single(path, None, "", "nests too deeply to read; flatten it") from None
+    except Exception as exc:
+        raise ContentError.single(
+            path, None, "", f"is not valid YAML ({type(exc).__name__}); save it as plain text"
+        ) from None
+
+
+def load_yaml_file(path: Path, *, limit: int = TEXT_LIMIT) -> Any:
+    """Read ``path`` with the safe reader (regular file, at most ``limit`` bytes) and parse it."""
+    try:
+        text = read_text_safely(path, limit=limit)
+    except UnsafeFileError as exc:
+        raise ContentError.single(path, exc.line, "", f"{exc.reason}; {exc.advice}") from None
     return load_yaml_text(text, path)
+
+
+def _quote_hint(value: Any) -> str:
+    """Why YAML read something that was meant as text as another type, and the cure."""
+    if isinstance(value, bool):
+        read_as = "true or false (yes, no, on and off mean that in YAML)"
+    elif isinstance(value, int | float):
+        read_as = "a number"
+    elif isinstance(value, datetime.date):
+        read_as = "a date"
+    elif value is None:
+        return " (it is empty; a '#' starts a comment): put the text in quotes"
+    else:
+        return ""
+    return f" (YAML read it as {read_as}): put the text in quotes"
 
 
 class Node:
@@ -170,7 +284,7 @@ class Node:
     # -- scalars ----------------------------------------------------------------------------
     def text(self) -> str:
         if not isinstance(self.value, str) or not self.value.strip():
-            self.fail("must be a non-empty text")
+            self.fail("must be a non-empty text" + _quote_hint(self.value))
         return " ".join(self.value.split())
 
     def identifier(self) -> str:
