@@ -36,19 +36,12 @@ from foamroll_gui.core.figure.kinematics import Capsule
 from foamroll_gui.core.figure.pose import pingpong
 from foamroll_gui.core.figure.scene import Arrow, Frame
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
+from foamroll_gui.ui.colours import mix
 
 Bounds = tuple[float, float, float, float]
 
 
 # -- colours ----------------------------------------------------------------------------------
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        a.redF() * (1 - amount) + b.redF() * amount,
-        a.greenF() * (1 - amount) + b.greenF() * amount,
-        a.blueF() * (1 - amount) + b.blueF() * amount,
-    )
-
-
 class Colours:
     """The picture's colours, all taken from a palette so light and dark themes both work."""
 
@@ -57,18 +50,18 @@ class Colours:
         text = palette.color(QPalette.ColorRole.Text)
         self.dark = base.lightnessF() < 0.5
         self.background = base
-        self.floor = _mix(base, text, 0.45)
-        self.floor_fill = _mix(base, text, 0.07)
-        self.body = _mix(base, text, 0.42 if self.dark else 0.45)
-        self.far = _mix(base, text, 0.28 if self.dark else 0.62)
-        self.hair = _mix(base, text, 0.62 if self.dark else 0.8)
+        self.floor = mix(base, text, 0.45)
+        self.floor_fill = mix(base, text, 0.07)
+        self.body = mix(base, text, 0.42 if self.dark else 0.45)
+        self.far = mix(base, text, 0.28 if self.dark else 0.62)
+        self.hair = mix(base, text, 0.62 if self.dark else 0.8)
         self.accent = palette.color(QPalette.ColorRole.Highlight)
         if _too_close(self.accent, self.body):
             self.accent = QColor("#e8590c")
         hue = (self.accent.hslHue() + 165) % 360 if self.accent.hslHue() >= 0 else 190
         self.roller = QColor.fromHsl(hue, 120, 140 if self.dark else 150)
         self.roller_dark = QColor.fromHsl(hue, 110, 90 if self.dark else 105)
-        self.roller_core = _mix(self.roller_dark, base, 0.35)
+        self.roller_core = mix(self.roller_dark, base, 0.35)
 
 
 def _too_close(a: QColor, b: QColor) -> bool:
