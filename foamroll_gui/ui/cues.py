@@ -1,0 +1,116 @@
+"""Sound and speech cues of the timer: short tones from ``assets/sounds/`` and spoken phrases.
+
+The timer screen talks to a :class:`CueSink`; tests hand it a recording fake. :class:`QtCues`
+plays tones with QSoundEffect and speaks with ONE QTextToSpeech, both created only when the
+timer screen first opens (:meth:`QtCues.prepare`). Without an audio device or a speech engine the
+cues are silent: no dialog, no exception, no wait.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from PySide6.QtCore import QObject, QUrl
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+Tone = Literal["count", "phase", "done", "tick"]
+TONES: tuple[Tone, ...] = ("count", "phase", "done", "tick")
+
+
+class CueSink(Protocol):
+    """Where the timer screen sends its cues. ``sounds`` and ``voice`` switch each kind off."""
+
+    sounds: bool
+    voice: bool
+
+    def prepare(self) -> None:
+        """Called when the timer screen first opens: make the players now, not at import."""
+
+    def tone(self, tone: Tone) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None:
+        """Stop speaking at once (the routine stopped or the screen closed)."""
+
+
+class QtCues(QObject):
+    """Tones with QSoundEffect, speech with one QTextToSpeech (``engine``: e.g. "mock")."""
+
+    def __init__(
+        self,
+        sounds_dir: Path,
+        *,
+        engine: str | None = None,
+        sounds: bool = True,
+        voice: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sounds_dir = sounds_dir
+        self.engine = engine
+        self.sounds = sounds
+        self.voice = voice
+        self._prepared = False
+        self._effects: dict[Tone, QSoundEffect] = {}
+        self._speech: QTextToSpeech | None = None
+
+    @property
+    def speech(self) -> QTextToSpeech | None:
+        """The one speech object, or None when there is no usable engine (or not prepared)."""
+        return self._speech
+
+    def prepare(self) -> None:
+        if self._prepared:
+            return
+        self._prepared = True
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:  # no QtMultimedia libraries (libpulse): tones stay silent
+            pass
+        else:
+            for tone in TONES:
+                path = self.sounds_dir / f"{tone}.wav"
+                if path.is_file():
+                    effect = QSoundEffect(self)
+                    effect.setSource(QUrl.fromLocalFile(str(path)))
+                    effect.setVolume(0.8 if tone != "tick" else 0.4)
+                    self._effects[tone] = effect
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:
+            return
+        engines = QTextToSpeech.availableEngines()
+        engine = self.engine if self.engine in engines else None
+        if engine is None and self.engine is None and engines:
+            engine = next((e for e in engines if e != "mock"), None)
+        if engine is None:
+            return
+        speech = QTextToSpeech(engine, self)
+        if speech.state() == QTextToSpeech.State.Error:
+            speech.deleteLater()
+            return
+        self._speech = speech
+
+    def tone(self, tone: Tone) -> None:
+        effect = self._effects.get(tone)
+        if not self.sounds or effect is None:
+            return
+        if effect.status() != effect.Status.Error:  # no audio device: Error, and silence
+            effect.play()
+
+    def say(self, text: str) -> None:
+        speech = self._speech
+        if not self.voice or speech is None:
+            return
+        if speech.state() == speech.State.Error:
+            return
+        speech.say(text)
+
+    def stop(self) -> None:
+        if self._speech is not None and self._speech.state() != self._speech.State.Error:
+            self._speech.stop()
