@@ -125,6 +125,24 @@ def read_text_safely(path: Path, *, limit: int = TEXT_LIMIT) -> str:
     return text
 
 
+def list_folder(folder: Path, suffixes: tuple[str, ...] = (".yaml", ".yml")) -> list[Path]:
+    """The entries of ``folder`` whose names end in one of ``suffixes``, sorted; none for a
+    missing folder. Raises UnsafeFileError for a folder that exists but cannot be read."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.lower().endswith(suffixes))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UnsafeFileError(
+            folder,
+            f"cannot be read ({reason})",
+            f"Check the folder's permissions (for example: chmod u+rwx '{folder}')",
+        ) from None
+    return [folder / name for name in names if not name.startswith(".")]
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``: a temporary file in the same folder, flushed and synced to
     disk, then renamed over ``path``. A symlink is written through: its target is replaced and

@@ -12,6 +12,7 @@ from pathlib import Path
 from foamroll_gui.core.content.cache import load_cached
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.errors import Problem
+from foamroll_gui.core.files import UnsafeFileError, list_folder
 from foamroll_gui.core.illustrations.step_poses import Illustrations
 
 POSES_FOLDER = "poses"
@@ -50,8 +51,11 @@ def load_library_cached(root: Path, cache_dir: Path) -> Library:
 
 def with_user_routines(library: Library, folder: Path) -> tuple[Library, tuple[Problem, ...]]:
     """Add the valid routines from a user's folder; report (never raise on) the broken ones."""
-    if not any(folder.glob("*.yaml")):
-        return library, ()
+    try:
+        if not list_folder(folder):
+            return library, ()
+    except UnsafeFileError:
+        pass  # the loader reports the unreadable folder
     from foamroll_gui.core.content.loader import load_user_routines
 
     content, problems = load_user_routines(folder, library.content)

@@ -6,7 +6,8 @@ One versioned JSON file, ``settings.json``::
 
 Version 1 (Foamroll 0.1) was a flat object of window keys; it is read once and migrated.
 Reading never fails: a missing file gives defaults; a broken one gives defaults plus a message
-for the user, and is moved aside (never overwritten) the first time settings are saved. A file
+for the user, and is moved aside the first time settings are saved (under a new numbered name,
+never over an earlier copy). A file
 from a newer Foamroll is read as far as this version understands it and copied aside before it
 is replaced. Saving is atomic (temporary file, fsync, rename).
 
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,9 @@ from foamroll_gui.core.preferences import Preferences
 from foamroll_gui.core.window_state import WindowState
 
 VERSION = 2
+#: A settings file larger than this is not read (a real one is well under 10 kB).
+SETTINGS_LIMIT = 1024 * 1024
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]{0,65536}")
 PreferencesListener = Callable[[Preferences], None]
 
 
@@ -63,20 +69,38 @@ class Settings:
 
     # -- reading ----------------------------------------------------------------------------
     def _load(self) -> None:
+        from foamroll_gui.core.files import UnsafeFileError, read_bytes_safely
+
         try:
-            stored = self.path.read_bytes()
+            stored = read_bytes_safely(self.path, limit=SETTINGS_LIMIT)
             text = stored.decode("utf-8")
-        except FileNotFoundError:
+        except UnsafeFileError as exc:
+            if not self.path.exists() and not self.path.is_symlink():
+                return  # no settings yet
+            self._broken(f"{exc.path}: {exc.reason}; using default settings. {exc.advice}.")
             return
-        except (OSError, UnicodeDecodeError) as exc:
-            self._broken(f"{self.path}: cannot be read ({exc}); using default settings.")
+        except UnicodeDecodeError as exc:
+            self._broken(
+                f"{self.path}: is not UTF-8 text ({exc.reason}); using default settings. "
+                f"The file will be kept as {self._aside_name('.broken').name}."
+            )
             return
         try:
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             self._broken(
                 f"{self.path}:{exc.lineno}: is not valid settings JSON ({exc.msg}); "
-                "using default settings. The file will be kept as settings.json.broken."
+                "using default settings. The file will be kept as "
+                f"{self._aside_name('.broken').name}."
+            )
+            return
+        except (ValueError, RecursionError, MemoryError) as exc:
+            reason = "nests too deeply" if isinstance(exc, RecursionError) else "has a value "
+            if not isinstance(exc, RecursionError):
+                reason += "too large to read"
+            self._broken(
+                f"{self.path}: {reason}; using default settings. The file will be kept as "
+                f"{self._aside_name('.broken').name}."
             )
             return
         if not isinstance(raw, dict):
@@ -102,13 +126,49 @@ class Settings:
             preferences if isinstance(preferences, dict) else {}
         )
         self._window = WindowState.from_json(window if isinstance(window, dict) else {})
+        problems = [*problems, *self._sanitise()]
         if problems and self.problem is None:
             self.problem = f"{self.path}: " + "; ".join(problems) + "."
         self._on_disk = stored
 
+    def _sanitise(self) -> list[str]:
+        """Drop what the rest of the app could not use: a window geometry that is not base64
+        text, and any text that cannot be written back as UTF-8 (a lone surrogate)."""
+        problems: list[str] = []
+        geometry = self._window.geometry
+        if geometry is not None and not _BASE64.fullmatch(geometry):
+            self._window = replace(self._window, geometry=None)
+            problems.append("window.geometry is not a saved window geometry (reset)")
+        splitters = self._window.splitters
+        if any(not _BASE64.fullmatch(state) for state in splitters.values()):
+            kept = {name: state for name, state in splitters.items() if _BASE64.fullmatch(state)}
+            self._window = replace(self._window, splitters=kept)
+            problems.append("window.splitters holds a state that is not a saved one (reset)")
+        try:
+            json.dumps(self._window.to_json(), ensure_ascii=False).encode("utf-8")
+        except (UnicodeEncodeError, ValueError):
+            self._window = WindowState()
+            problems.append("the window state holds text that is not valid (reset)")
+        try:
+            json.dumps(self._preferences.to_json(), ensure_ascii=False).encode("utf-8")
+        except (UnicodeEncodeError, ValueError):
+            self._preferences = Preferences()
+            problems.append("the preferences hold text that is not valid (reset to defaults)")
+        return problems
+
     def _broken(self, message: str) -> None:
         self.problem = message
         self._aside = ".broken"
+
+    def _aside_name(self, suffix: str) -> Path:
+        """The first free name for a copy kept aside: ``settings.json.broken``, then
+        ``settings.json.broken-2``, ``-3``...: an earlier copy is never overwritten."""
+        base = self.path.with_name(self.path.name + suffix)
+        candidate, number = base, 1
+        while candidate.exists() or candidate.is_symlink():
+            number += 1
+            candidate = base.with_name(f"{base.name}-{number}")
+        return candidate
 
     # -- the preferences --------------------------------------------------------------------
     @property
@@ -144,14 +204,17 @@ class Settings:
             "preferences": self._preferences.to_json(),
             "window": self._window.to_json(),
         }
-        data = (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        try:
+            data = (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        except (UnicodeEncodeError, ValueError) as exc:
+            return f"Could not save settings to {self.path} ({exc}). Please report this."
         if data == self._on_disk:
             return None  # nothing changed: no write, no disk sync
         from foamroll_gui.core.files import write_atomically  # only when something changed
 
         try:
             if self._aside is not None and self.path.exists():
-                aside = self.path.with_name(self.path.name + self._aside)
+                aside = self._aside_name(self._aside)
                 if self._aside == ".broken":
                     os.replace(self.path, aside)
                 else:
@@ -161,9 +224,10 @@ class Settings:
             self._aside = None
             write_atomically(self.path, data)
             self._on_disk = data
-        except OSError as exc:
+        except (OSError, UnicodeEncodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return (
-                f"Could not save settings to {self.path} ({exc.strerror or exc}). "
+                f"Could not save settings to {self.path} ({reason}). "
                 "Check that the folder is writable, or start Foamroll with --config-dir."
             )
         return None

@@ -40,6 +40,7 @@ from foamroll_gui.core.content.model import (
 )
 from foamroll_gui.core.content.yaml_source import Node, load_yaml_file
 from foamroll_gui.core.errors import ContentError, Problem
+from foamroll_gui.core.files import UnsafeFileError, list_folder
 
 T = TypeVar("T")
 
@@ -324,12 +325,14 @@ def load_user_routines(folder: Path, content: Content) -> tuple[Content, tuple[P
     """
     problems: list[Problem] = []
     added: list[Routine] = []
-    if not folder.is_dir():
-        return content, ()
+    try:
+        paths = list_folder(folder)
+    except UnsafeFileError as exc:
+        return content, (Problem(exc.path, None, "", f"{exc.reason}; {exc.advice}"),)
     muscle_ids = {m.id for m in content.muscles}
     reference_ids = {r.id for r in content.safety.references}
     taken = {r.id for r in content.routines}
-    for path in sorted(folder.glob("*.yaml")):
+    for path in paths:
         try:
             routine, doc = parse_routine(path, user=True)
             check_routine(routine, doc, muscle_ids, reference_ids)
