@@ -150,6 +150,9 @@ def add_history(window: MainWindow, application: Application) -> None:
         application.paths.history_db, [m.id for m in content.muscles], parent=window
     )
     HistoryActions(window, service, content)
+    from foamroll_gui.ui.review_screen import ReviewScreen
+
+    window.add_screen(ReviewScreen(service, content.names()), window.tr("&Review"))
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))
 

@@ -1,0 +1,157 @@
+"""The Review screen: built on first show, this week's figures, navigation, suggestions,
+asymmetry, the painted heat map and tenderness, and deleting a roll (undoably)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.ui.history_colours import sequential
+from foamroll_gui.ui.history_service import HistoryService
+from foamroll_gui.ui.main_window import MainWindow
+from foamroll_gui.ui.review_page import ReviewPage
+from foamroll_gui.ui.review_screen import ReviewScreen
+
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=timezone(timedelta(hours=1)))  # Friday, 2026-W47
+
+
+@pytest.fixture
+def service(qtbot: QtBot, tmp_path: Path, content: Content) -> Iterator[HistoryService]:
+    history = HistoryService(
+        tmp_path / "history.sqlite", [m.id for m in content.muscles], lambda: NOW
+    )
+    with qtbot.waitSignal(history.ready):
+        history.open()
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, service: HistoryService, content: Content) -> Iterator[ReviewPage]:
+    day = NOW.date()
+    for back in (0, 2, 4):  # calves: three sessions this week, both sides
+        service.log_roll(day - timedelta(days=back), "calves", "left+right", 1.5, 6 - back)
+    service.log_roll(day - timedelta(days=9), "calves", "left+right", 1.0, 8)
+    for back in (1, 3, 5):  # hamstrings, left only (Sunday 15 is last week): an asymmetry
+        service.log_roll(day - timedelta(days=back), "hamstrings", "left", 2.0)
+    screen = ReviewScreen(service, content.names())
+    qtbot.addWidget(screen)
+    screen.resize(1280, 900)
+    screen.show()
+    assert screen.page is not None
+    yield screen.page  # the screen stays referenced while the test runs
+
+
+def cell(page: ReviewPage, muscle_name: str, column: int) -> str:
+    table = page.week_table
+    for row in range(table.rowCount()):
+        name = table.item(row, 0)
+        if name is not None and name.text() == muscle_name:
+            item = table.item(row, column)
+            assert item is not None
+            return item.text()
+    raise AssertionError(f"{muscle_name} not in the table")
+
+
+def test_this_week_per_muscle_and_side(page: ReviewPage) -> None:
+    assert "2026-W47" in page.title.text() and "this week" in page.title.text()
+    assert cell(page, "Calves", 1) == "3 of 3" and cell(page, "Calves", 4) == "3 of 3"
+    assert cell(page, "Calves", 2) == "4.5" and cell(page, "Calves", 3) == "today"
+    assert cell(page, "Hamstrings", 1) == "2 of 3" and cell(page, "Hamstrings", 4) == "0 of 3"
+    assert cell(page, "Hamstrings", 3) == "yesterday" and cell(page, "Hamstrings", 6) == "never"
+    assert cell(page, "Lats", 3) == "never"
+    assert not page.next_button.isEnabled()  # no future weeks
+
+
+def test_previous_week_and_back(qtbot: QtBot, page: ReviewPage) -> None:
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert "2026-W46" in page.title.text()
+    assert cell(page, "Calves", 1) == "1 of 3"
+    assert cell(page, "Calves", 3) == "4 days ago"  # counted to Sunday 15 November
+    assert cell(page, "Hamstrings", 1) == "1 of 3"
+    qtbot.mouseClick(page.this_week_button, Qt.MouseButton.LeftButton)
+    assert "2026-W47" in page.title.text()
+
+
+def test_suggestions_and_asymmetry_give_reasons(page: ReviewPage) -> None:
+    suggested = page.suggested.text()
+    assert "Calves" not in suggested  # on target
+    assert "Hamstrings: 0 of 3 this week (left 2, right 0)" in suggested
+    assert len(suggested.splitlines()) == 6
+    assert "Hamstrings: left side in 3 sessions, right side in 0" in page.asymmetry.text()
+
+
+def test_heat_map_and_tenderness_are_painted(page: ReviewPage, content: Content) -> None:
+    heat = page.heat_map.heat
+    assert heat is not None
+    row = [m.id for m in content.muscles].index("calves")
+    assert heat.sessions[row][-1] == 3 and heat.sessions[row][-2] == 1
+    image = page.heat_map.grab().toImage()
+    full = page.heat_map.cell_rect(row, 11).center().toPoint()
+    one = page.heat_map.cell_rect(row, 10).adjusted(3, 3, -3, -3).topLeft().toPoint()
+    assert image.pixelColor(full).name() == sequential(1.0).name()  # target reached: yellow
+    assert image.pixelColor(one).name() != image.pixelColor(full).name()
+    assert [t.muscle for t in page.tenderness.trends] == ["calves"]
+    assert page.tenderness.summary(page.tenderness.trends[0]) == "4.0 now, 4.0 less tender"
+
+
+def test_delete_a_recent_roll_and_undo(qtbot: QtBot, page: ReviewPage) -> None:
+    assert page.recent.rowCount() == 11
+    assert not page.delete_button.isEnabled()
+    page.recent.selectRow(0)  # the newest: today's calves
+    assert page.delete_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.recent.rowCount() == 10
+    assert sorted([cell(page, "Calves", 1), cell(page, "Calves", 4)]) == ["2 of 3", "3 of 3"]
+    page.service.undo_stack.undo()
+    assert page.recent.rowCount() == 11
+    assert cell(page, "Calves", 1) == "3 of 3"
+
+
+def test_review_is_a_screen_of_the_window_with_its_shortcut(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    screen = main_window.findChild(ReviewScreen)
+    assert screen is not None and screen.page is None  # not built until shown
+    action = next(a for a in main_window.view_menu.actions() if a.text() == "&Review")
+    number = main_window.screens.indexOf(screen) + 1
+    assert number > 1 and action.shortcut().toString() == f"Ctrl+{number}"
+    action.trigger()
+    assert main_window.screens.currentWidget() is screen and screen.page is not None
+
+
+@pytest.mark.end2end
+def test_opening_the_window_imports_nothing_of_the_review(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from foamroll_gui.app import start_qt, load_application, build_main_window\n"
+        "from foamroll_gui.core.paths import resolve_paths\n"
+        f"paths = resolve_paths({str(tmp_path)!r})\n"
+        "qt = start_qt(); w = build_main_window(load_application(paths))\n"
+        "w.show(); qt.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.endswith(('review_page', 'history.review',"
+        " 'heat_map', 'tenderness_chart'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "FOAMROLL_CONFIG_DIR": str(tmp_path / "c"),
+            "FOAMROLL_CACHE_DIR": str(tmp_path / "k"),
+        },
+    )
+    assert result.stdout.strip() == "[]"
