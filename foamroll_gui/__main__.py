@@ -47,6 +47,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     shot.add_argument("--side", dest="face", choices=("front", "back"), help=argparse.SUPPRESS)
     shot.add_argument("--size", default="1280x800", metavar="WIDTHxHEIGHT")
     shot.add_argument("--dark", action="store_true", help="use a dark palette")
+    shot.add_argument(
+        "--force", action="store_true", help="replace OUT.png even if it is not a PNG picture"
+    )
 
     art = commands.add_parser("render-illustrations", help="write every step's picture")
     art.add_argument("out_dir", type=Path, metavar="OUT_DIR")

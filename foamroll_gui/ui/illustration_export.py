@@ -6,14 +6,17 @@ running QGuiApplication (``app.py`` starts one for the command; tests have pytes
 
 from __future__ import annotations
 
+import errno
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 
 from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.files import write_atomically
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration import (
     paint_illustration,
@@ -99,8 +102,7 @@ def export_illustrations(
             path = out_dir / f"{muscle.id}-{step.id}.{fmt}"
             if fmt == "png":
                 image = render_step(poses[muscle.id], step.id, size, palette=pal)
-                if not image.save(str(path)):
-                    raise OSError(f"could not write {path}")
+                _save_image(image, path)
             else:
                 _write_svg(
                     path, poses[muscle.id], step.id, size, pal, f"{muscle.name}: {step.title}"
@@ -116,8 +118,11 @@ def export_illustrations(
 def _write_svg(
     path: Path, poses: TechniquePoses, step_id: str, size: QSize, palette: QPalette, title: str
 ) -> None:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
@@ -129,8 +134,31 @@ def _write_svg(
         )
     finally:
         painter.end()
-    if not path.exists():
-        raise OSError(f"could not write {path}")
+    buffer.close()
+    _write(path, bytes(data.data()))
+
+
+def _save_image(image: QImage, path: Path) -> None:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str at runtime
+        raise OSError(f"could not encode {path} as PNG")
+    _write(path, bytes(data.data()))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write ``data`` whole (temporary file, rename) to ``path``. A file the user made
+    read-only is not replaced: an OSError naming it says so."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise OSError(errno.EISDIR, f"{path} exists and is not a regular file")
+    if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise OSError(errno.EACCES, f"{path} is read-only; it was left as it is")
+    write_atomically(path, data)
 
 
 def write_contact_sheet(
@@ -190,6 +218,5 @@ def write_contact_sheet(
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, elided)
     finally:
         painter.end()
-    if not image.save(str(path)):
-        raise OSError(f"could not write {path}")
+    _save_image(image, path)
     return path

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import re
+import stat
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 
+from foamroll_gui.core.files import write_atomically
 from foamroll_gui.ui.main_window import MainWindow
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -37,9 +42,52 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     # Let the layouts settle (a resize can show the second map) before taking the picture.
     for _ in range(3):
         QCoreApplication.sendPostedEvents()
-    image = window.grab()
-    if not image.save(str(args.out)):
-        print(f"foamroll screenshot: could not write {args.out}", file=sys.stderr)
+    problem = refuse_to_replace(args.out, force=bool(getattr(args, "force", False)))
+    if problem is not None:
+        print(f"foamroll screenshot: {problem}", file=sys.stderr)
+        return 1
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        print("foamroll screenshot: Qt could not encode the picture as PNG", file=sys.stderr)
+        return 1
+    try:
+        write_atomically(args.out, bytes(data.data()))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(
+            f"foamroll screenshot: could not write {args.out} ({reason}); "
+            "nothing was changed. Check the folder, or pick another file name.",
+            file=sys.stderr,
+        )
         return 1
     print(args.out)
     return 0
+
+
+def refuse_to_replace(out: Path, *, force: bool) -> str | None:
+    """Why ``out`` must not be replaced by a screenshot, or None. Only a missing file or a PNG
+    (a picture we could have written) is replaced; anything else only with ``force``, and a
+    folder, device or pipe never."""
+    try:
+        info = out.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot check {out} ({exc.strerror or exc}); nothing was written"
+    if not stat.S_ISREG(info.st_mode):
+        return f"{out} exists and is not a regular file; pick another file name"
+    if force:
+        return None
+    try:
+        with out.open("rb") as handle:
+            head = handle.read(len(PNG_SIGNATURE))
+    except OSError as exc:
+        return f"cannot read {out} ({exc.strerror or exc}); nothing was written"
+    if head != PNG_SIGNATURE:
+        return (
+            f"{out} exists and is not a PNG picture, so it was left untouched; "
+            "pick another file name, or add --force to replace it"
+        )
+    return None
