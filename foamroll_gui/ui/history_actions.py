@@ -46,6 +46,12 @@ class HistoryActions(QObject):
         edit_menu.addActions([self.undo_action, self.redo_action])
         window.menuBar().insertMenu(window.view_menu.menuAction(), edit_menu)
 
+        from foamroll_gui.ui.days_since_map import DaysSinceColouring
+
+        self.colouring = DaysSinceColouring(service, window.techniques.body_map, window)
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.colouring.action)
+
         window.techniques.viewer.log_requested.connect(self.log)
         service.ready.connect(self.on_service_ready)
         service.problem.connect(self.on_service_problem)

@@ -9,7 +9,7 @@ coordinates.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -79,6 +79,7 @@ class MuscleMapWidget(QWidget):
         self._selected_muscle: str | None = None
         self._selected_side: str | None = None
         self._tints: dict[str, QColor] = {}
+        self._legend: tuple[tuple[QColor | None, str], ...] = ()
         self.setMouseTracking(interactive)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, interactive)
@@ -114,6 +115,19 @@ class MuscleMapWidget(QWidget):
         """Tint regions (keyed by region id), e.g. by how often each was rolled."""
         self._tints = dict(colors)
         self.update()
+
+    def region_color(self, region_id: str) -> QColor | None:
+        """The tint a region is painted with, or None."""
+        return self._tints.get(region_id)
+
+    def set_legend(self, items: Sequence[tuple[QColor | None, str]]) -> None:
+        """A key of the tints, painted in the bottom-left corner: (colour, words) pairs; a
+        None colour is drawn as an empty box (e.g. "never rolled"). Empty: no legend."""
+        self._legend = tuple(items)
+        self.update()
+
+    def legend(self) -> tuple[tuple[QColor | None, str], ...]:
+        return self._legend
 
     def transform(self) -> QTransform:
         """Maps SVG (viewBox) coordinates to widget pixels, keeping the aspect ratio."""
@@ -175,7 +189,33 @@ class MuscleMapWidget(QWidget):
         if focused is not None and self.hasFocus():
             pen = QPen(text, 2.0 / scale, Qt.PenStyle.DashLine)
             painter.strokePath(self._paths[focused], pen)
+        painter.resetTransform()
+        self._paint_legend(painter)
         painter.end()
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        if not self._legend:
+            return
+        palette = self.palette()
+        line = painter.fontMetrics().height() + 2
+        box = line - 6
+        width = max(painter.fontMetrics().horizontalAdvance(t) for _, t in self._legend)
+        frame = QRectF(4, self.height() - 8 - line * len(self._legend), width + box + 16, 0)
+        frame.setBottom(self.height() - 4)
+        background = QColor(palette.color(QPalette.ColorRole.Window))
+        background.setAlphaF(0.85)
+        painter.fillRect(frame, background)
+        for row, (colour, words) in enumerate(self._legend):
+            top = frame.top() + 2 + row * line
+            swatch = QRectF(frame.left() + 4, top + 3, box, box)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
+            painter.setBrush(colour if colour is not None else Qt.BrushStyle.NoBrush)
+            painter.drawRect(swatch)
+            painter.drawText(
+                QRectF(swatch.right() + 6, top, width + 4, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                words,
+            )
 
     def sizeHint(self) -> QSize:
         return QSize(260, 560)
