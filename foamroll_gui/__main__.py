@@ -15,6 +15,16 @@ from foamroll_gui import __version__
 from foamroll_gui.core.library import Library
 
 
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError(f"must be a number above 0 and at most 1000, not {text!r}")
+    return value
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The ``foamroll`` parser. The ``history`` actions are only parsed (and their module
     imported) when ``argv`` names that command, to keep start-up light."""
@@ -30,6 +40,19 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--quit-after-startup",
         action="store_true",
         help="open the main window, quit after its first frame, print the start-up time in ms",
+    )
+    parser.add_argument(
+        "--start-routine",
+        metavar="ROUTINE_ID",
+        help="open straight on the timer screen and start this routine (see 'foamroll routine "
+        "list')",
+    )
+    parser.add_argument(
+        "--time-scale",
+        type=_time_scale,
+        default=1.0,
+        metavar="N",
+        help="run the routine's clock N times faster: for demonstrations and tests only",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from foamroll_gui.ui.illustration import PlayGroup
     from foamroll_gui.ui.main_window import MainWindow
+    from foamroll_gui.ui.routine_runner import RoutineRunner
     from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 Clock = Callable[[], float]
@@ -126,14 +127,59 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
 
 
 def build_main_window(application: Application) -> MainWindow:
-    """The main window and its screens, wired. ``start_session_requested`` stays unconnected
-    until the timed routine exists."""
+    """The main window and its screens, wired."""
     from foamroll_gui.ui.main_window import MainWindow
 
     techniques = build_techniques_screen(application)
     window = MainWindow(techniques, application.content.safety, application.settings)
     add_history(window, application)
+    add_routines(window, application)
     return window
+
+
+def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
+    """The Routine and timer screens and what starts a routine (the step viewer's "Start timed
+    session" too). Speech and sounds are made when the timer screen first opens."""
+    from datetime import datetime
+
+    from foamroll_gui.cli.routine import routine_plan
+    from foamroll_gui.core.history import open_history
+    from foamroll_gui.ui.cues import QtCues
+    from foamroll_gui.ui.routine_runner import RoutineRunner, timer_pictures
+    from foamroll_gui.ui.routine_screen import RoutineScreen
+    from foamroll_gui.ui.session_log import SessionLog
+    from foamroll_gui.ui.timer_screen import TimerScreen
+
+    content, settings = application.content, application.settings
+    prefs = settings.preferences
+    cues = QtCues(
+        asset_path("sounds"),
+        engine=os.environ.get("FOAMROLL_SPEECH_ENGINE") or None,
+        sounds=prefs.sounds,
+        voice=prefs.voice,
+        parent=window,
+    )
+    routines = RoutineScreen(
+        content.routines,
+        content.names(),
+        lambda routine_id, tolerance: (
+            routine_plan(content, routine_id, tolerance, settings.preferences).total_seconds
+        ),
+        prefs.pain_tolerance,
+    )
+    pictures = timer_pictures(content, application.illustrations, application.clock)
+    timer = TimerScreen(content.names(), cues, pictures)
+    window.add_screen(routines, window.tr("R&outines"))
+    window.add_screen(timer, window.tr("T&imer"))
+
+    def new_log() -> SessionLog:
+        def wall_clock() -> datetime:
+            return datetime.now().astimezone()
+
+        path = application.paths.history_db
+        return SessionLog(lambda: open_history(path, now=wall_clock()).store, wall_clock)
+
+    return RoutineRunner(window, content, settings, routines, timer, new_log, application.clock)
 
 
 def add_history(window: MainWindow, application: Application) -> None:
@@ -216,8 +262,17 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtCore import QTimer
 
+    known = [routine.id for routine in application.content.routines]
+    start = getattr(args, "start_routine", None)
+    if start is not None and start not in known:
+        print(
+            f"foamroll: unknown routine {start!r}; known routines: {', '.join(known)}",
+            file=sys.stderr,
+        )
+        return 2
     window = build_main_window(application)
     window.show()
+    start_routine(window, start, getattr(args, "time_scale", 1.0))
     notices = list(application.notices)
     if notices:
         QTimer.singleShot(0, lambda: window.show_notices(notices))
@@ -227,6 +282,18 @@ def run_gui(args: argparse.Namespace) -> int:
         watcher = FirstPaintWatcher(window)
         watcher.painted.connect(lambda: _report_startup_and_quit(qt))
     return qt.exec()
+
+
+def start_routine(window: MainWindow, routine_id: str | None, time_scale: float) -> None:
+    """``--start-routine`` and ``--time-scale``: the scale holds for every routine started."""
+    from foamroll_gui.ui.routine_runner import RoutineRunner
+
+    runner = window.findChild(RoutineRunner)
+    if runner is None:
+        return
+    runner.time_scale = time_scale
+    if routine_id is not None:
+        runner.start_routine(routine_id)
 
 
 def _report_startup_and_quit(qt: QApplication) -> None:

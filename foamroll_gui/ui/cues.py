@@ -84,7 +84,7 @@ class QtCues(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
             return
-        engines = QTextToSpeech.availableEngines()
+        engines = [e for e in QTextToSpeech.availableEngines() if _engine_usable(e)]
         engine = self.engine if self.engine in engines else None
         if engine is None and self.engine is None and engines:
             engine = next((e for e in engines if e != "mock"), None)
@@ -114,3 +114,13 @@ class QtCues(QObject):
     def stop(self) -> None:
         if self._speech is not None and self._speech.state() != self._speech.State.Error:
             self._speech.stop()
+
+
+def _engine_usable(engine: str) -> bool:
+    """Whether an engine's plug-in can load. The speechd plug-in needs libspeechd; trying it
+    without logs an error, and several failed speech objects have crashed Python at exit."""
+    if engine != "speechd":
+        return True
+    import ctypes.util
+
+    return ctypes.util.find_library("speechd") is not None

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from foamroll_gui.ui.help_dialog import HelpDialog
 
 #: Shortcuts of the screens, in the order of the View menu.
-SCREEN_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+SCREEN_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
 FRONT_SHORTCUT = "Ctrl+Shift+F"
 BACK_SHORTCUT = "Ctrl+Shift+B"
 

@@ -125,6 +125,8 @@ class TimerScreen(QWidget):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.hint_label)
         self._set_hint()
+        self.phase_label.setText(self.tr("No routine running"))
+        self.detail_label.setText(self.tr("Pick one on the Routines screen and press Start."))
 
     def _label(self, size: float, *, bold: bool = False) -> QLabel:
         label = QLabel(self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -51,11 +52,18 @@ def test_list_selection_switches_to_a_face_that_shows_the_muscle(
     assert screen.body_map.face() == "front"
 
 
-def test_start_button_asks_for_a_session(qtbot: QtBot, main_window: MainWindow) -> None:
+@pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio")  # no sound card here: cues are silent
+def test_start_button_starts_a_timed_session_for_the_muscle(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     main_window.techniques.select_muscle("it-band")
     with qtbot.waitSignal(main_window.start_session_requested) as blocker:
         main_window.techniques.viewer.start_button.click()
     assert blocker.args == ["it-band"]
+    timer = main_window.screens.currentWidget()
+    assert type(timer).__name__ == "TimerScreen"
+    assert timer.routine_label.text() == "IT band: a timed session"  # type: ignore[attr-defined]
+    assert timer.phase_label.text() == "Next up: IT band"  # type: ignore[attr-defined]
 
 
 def test_last_muscle_and_face_are_remembered(

@@ -1,0 +1,126 @@
+"""Starts timed routines: from the Routine screen, from the step viewer's "Start timed session
+for this muscle" and from ``--start-routine``. Builds the plan from the user's preferences, hands
+the timer screen a fresh :class:`PhaseClock` and :class:`SessionLog`, and shows the screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from foamroll_gui.cli.routine import muscle_plan, routine_plan
+from foamroll_gui.core.content.model import Content, StepKind
+from foamroll_gui.core.illustrations.step_poses import Illustrations
+from foamroll_gui.core.session import PainTolerance, PhaseKind, PhaseSide, Plan
+from foamroll_gui.core.settings import Settings
+from foamroll_gui.ui.phase_clock import PhaseClock
+from foamroll_gui.ui.routine_screen import RoutineScreen
+from foamroll_gui.ui.session_log import SessionLog
+from foamroll_gui.ui.timer_screen import TimerScreen
+
+if TYPE_CHECKING:
+    from foamroll_gui.ui.main_window import MainWindow
+
+LogFactory = Callable[[], SessionLog]
+
+
+class RoutineRunner(QObject):
+    """Owned by the main window. ``time_scale`` runs every routine's clock that much faster."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        content: Content,
+        settings: Settings,
+        routine_screen: RoutineScreen,
+        timer_screen: TimerScreen,
+        new_log: LogFactory,
+        clock: Callable[[], float],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.content = content
+        self.settings = settings
+        self.routine_screen = routine_screen
+        self.timer_screen = timer_screen
+        self.new_log = new_log
+        self.clock = clock
+        self.time_scale = 1.0
+        self._log: SessionLog | None = None
+        routine_screen.start_requested.connect(self.start_routine)
+        routine_screen.tolerance_changed.connect(self.on_routine_screen_tolerance_changed)
+        timer_screen.leave_requested.connect(self.on_timer_screen_leave_requested)
+        timer_screen.floor_mode_changed.connect(self.on_timer_screen_floor_mode_changed)
+        window.start_session_requested.connect(self.start_muscle)
+
+    @property
+    def tolerance(self) -> PainTolerance:
+        return self.settings.preferences.pain_tolerance
+
+    def routine_length(self, routine_id: str, tolerance: PainTolerance) -> int:
+        prefs = self.settings.preferences
+        return routine_plan(self.content, routine_id, tolerance, prefs).total_seconds
+
+    def start_routine(self, routine_id: str) -> None:
+        """Raises ``UnknownRoutineError`` for an id the content does not have."""
+        plan = routine_plan(self.content, routine_id, self.tolerance, self.settings.preferences)
+        self._start(plan, self.content.routine(routine_id).name)
+
+    def start_muscle(self, muscle_id: str) -> None:
+        plan = muscle_plan(self.content, muscle_id, self.tolerance, self.settings.preferences)
+        name = self.content.muscle(muscle_id).name
+        self._start(plan, self.timer_screen.tr("{0}: a timed session").format(name))
+
+    def _start(self, plan: Plan, title: str) -> None:
+        if self._log is not None:
+            self._log.close()
+        self._log = self.new_log()
+        phase_clock = PhaseClock(plan, clock=self.clock, scale=self.time_scale, parent=self)
+        self.window.show_screen(self.timer_screen)
+        self.timer_screen.run(phase_clock, title, self._log)
+
+    def on_routine_screen_tolerance_changed(self, tolerance: str) -> None:
+        prefs = self.settings.preferences
+        self.settings.set_preferences(prefs.changed(pain_tolerance=tolerance))
+
+    def on_timer_screen_leave_requested(self) -> None:
+        self.window.show_screen(self.routine_screen)
+
+    def on_timer_screen_floor_mode_changed(self, on: bool) -> None:
+        self.window.menuBar().setVisible(not on)
+        if on:
+            self.window.showFullScreen()
+        else:
+            self.window.showNormal()
+
+
+def timer_pictures(
+    content: Content, illustrations: Illustrations, clock: Callable[[], float]
+) -> Callable[[str, PhaseKind, PhaseSide], QWidget | None]:
+    """The timer's picture of a phase: the technique's step of that kind, for the worked side
+    (a transition shows the setup, a rest nothing)."""
+    step_kinds: dict[PhaseKind, StepKind] = {
+        "transition": "setup",
+        "roll": "roll",
+        "hold": "hold",
+        "switch": "switch",
+    }
+
+    def picture(muscle_id: str, kind: PhaseKind, side: PhaseSide) -> QWidget | None:
+        poses = illustrations.get(muscle_id)
+        step_kind = step_kinds.get(kind)
+        if poses is None or step_kind is None or muscle_id not in content.techniques:
+            return None
+        step = content.technique(muscle_id).first(step_kind)
+        if step is None:
+            return None
+        from foamroll_gui.ui.illustration import IllustrationWidget
+
+        widget = IllustrationWidget(clock=clock, autoplay=False)
+        widget.set_step(poses, step.id, None if side == "both" else side)
+        return widget
+
+    return picture
