@@ -14,6 +14,7 @@ shows them all.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -44,6 +45,7 @@ from foamroll_gui.core.files import UnsafeFileError, list_folder
 
 T = TypeVar("T")
 
+YAML_EXTS = (".yaml", ".yml")
 MAX_SECONDS = 60 * 60  # nothing in a routine lasts longer than an hour
 
 
@@ -73,23 +75,32 @@ def parse_muscles(path: Path) -> tuple[tuple[MuscleGroup, int | None], ...]:
     doc = _document(path)
     doc.mapping({"muscles"})
     out: list[tuple[MuscleGroup, int | None]] = []
+    errors = _Collector()
     for node in doc["muscles"].items():
-        node.mapping({"id", "name", "location", "why", "one_sided", "views"}, {"also_called"})
-        faces = tuple(cast(MapFace, v.choice(MAP_FACES)) for v in node["views"].items())
-        if len(set(faces)) != len(faces):
-            node["views"].fail("lists a view twice")
-        also = node["also_called"].texts() if node.has("also_called") else ()
-        muscle = MuscleGroup(
-            id=node["id"].identifier(),
-            name=node["name"].text(),
-            location=node["location"].text(),
-            why=node["why"].text(),
-            one_sided=node["one_sided"].boolean(),
-            map_faces=faces,
-            also_called=also,
-        )
-        out.append((muscle, node.line))
+        parsed = errors.run(functools.partial(_parse_muscle, node))
+        if parsed is not None:
+            out.append(parsed)
+    if errors.problems:
+        raise ContentError(errors.problems)  # every broken muscle at once
     return tuple(out)
+
+
+def _parse_muscle(node: Node) -> tuple[MuscleGroup, int | None]:
+    node.mapping({"id", "name", "location", "why", "one_sided", "views"}, {"also_called"})
+    faces = tuple(cast(MapFace, v.choice(MAP_FACES)) for v in node["views"].items())
+    if len(set(faces)) != len(faces):
+        node["views"].fail("lists a view twice")
+    also = node["also_called"].texts() if node.has("also_called") else ()
+    muscle = MuscleGroup(
+        id=node["id"].identifier(),
+        name=node["name"].text(),
+        location=node["location"].text(),
+        why=node["why"].text(),
+        one_sided=node["one_sided"].boolean(),
+        map_faces=faces,
+        also_called=also,
+    )
+    return muscle, node.line
 
 
 # -- techniques -------------------------------------------------------------------------------
@@ -253,7 +264,10 @@ def load_content(root: Path) -> Content:
     """Load and cross-check a content folder. Raises ContentError listing every problem."""
     errors = _Collector()
     muscles_path = root / "muscles.yaml"
-    parsed_muscles = errors.run(lambda: parse_muscles(muscles_path)) or ()
+    read_muscles = errors.run(lambda: parse_muscles(muscles_path))
+    # A broken muscles.yaml is one error: nothing is checked against the muscles it lost.
+    muscles_known = read_muscles is not None
+    parsed_muscles = read_muscles or ()
     muscles: list[MuscleGroup] = []
     for index, (muscle, line) in enumerate(parsed_muscles):
         if any(m.id == muscle.id for m in muscles):
@@ -264,16 +278,17 @@ def load_content(root: Path) -> Content:
     muscle_ids = {m.id for m in muscles}
 
     techniques: dict[str, Technique] = {}
-    for path in sorted((root / "techniques").glob("*.yaml")):
+    for path in _yaml_files(root / "techniques"):
         try:
             technique, doc = parse_technique(path)
-            _check_technique_muscle(technique, doc, muscles)
+            if muscles_known:
+                _check_technique_muscle(technique, doc, muscles)
         except ContentError as exc:
             errors.problems.extend(exc.problems)
             continue
         techniques[technique.muscle] = technique
     for index, (muscle, line) in enumerate(parsed_muscles):
-        if not (root / "techniques" / f"{muscle.id}.yaml").exists():
+        if not any((root / "techniques" / f"{muscle.id}{ext}").exists() for ext in YAML_EXTS):
             expected = f"techniques/{muscle.id}.yaml"
             field = f"muscles[{index}].id"
             errors.add(muscles_path, line, field, f"{muscle.id!r} has no technique file {expected}")
@@ -283,10 +298,13 @@ def load_content(root: Path) -> Content:
     reference_ids = {r.id for r in safety.references} if safety else set()
 
     routines: list[Routine] = []
-    for path in sorted((root / "routines").glob("*.yaml")):
+    for path in _yaml_files(root / "routines"):
         try:
             routine, doc = parse_routine(path)
-            check_routine(routine, doc, muscle_ids, reference_ids)
+            # what a broken muscles.yaml or safety.yaml lost is not checked (no cascade)
+            known_muscles = muscle_ids if muscles_known else {i.muscle for i in routine.items}
+            known_references = reference_ids if safety else set(routine.references)
+            check_routine(routine, doc, known_muscles, known_references)
             if any(r.id == routine.id for r in routines):
                 doc["id"].fail(f"repeats the routine id {routine.id!r}")
         except ContentError as exc:
@@ -304,6 +322,14 @@ def load_content(root: Path) -> Content:
         routines=tuple(routines),
         safety=safety,
     )
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    """The ``*.yaml`` and ``*.yml`` files of a content folder (none if it cannot be read)."""
+    try:
+        return list_folder(folder)
+    except UnsafeFileError:
+        return []
 
 
 def _check_technique_muscle(technique: Technique, doc: Node, muscles: list[MuscleGroup]) -> None:
