@@ -4,11 +4,12 @@ opened as it should (logging then off, with the reason on the action and the but
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.log_roll_dialog import LogRollDialog
@@ -35,6 +36,13 @@ class HistoryActions(QObject):
         self.log_action.setShortcut(QKeySequence(LOG_SHORTCUT))
         self.log_action.triggered.connect(self.on_log_action_triggered)
         window.file_menu.insertAction(window.quit_action, self.log_action)
+        window.file_menu.insertSeparator(window.quit_action)
+        self.export_action = QAction(self.tr("&Export History…"), window)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.import_action = QAction(self.tr("&Import History…"), window)
+        self.import_action.triggered.connect(self.on_import_action_triggered)
+        for action in (self.export_action, self.import_action):
+            window.file_menu.insertAction(window.quit_action, action)
         window.file_menu.insertSeparator(window.quit_action)
 
         stack = service.undo_stack
@@ -87,6 +95,77 @@ class HistoryActions(QObject):
         )
         return True
 
+    # -- export and import -----------------------------------------------------------------
+    @classmethod
+    def ask_export_path(cls, parent: QWidget) -> Path | None:
+        """Where to export to (.csv or .json), or None. Tests patch this."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, chosen = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export History"),
+            str(Path.home() / "foamroll-history.csv"),
+            parent.tr("CSV (*.csv);;JSON (*.json)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".json"):
+            path = path.with_suffix(".json" if "json" in chosen.lower() else ".csv")
+        return path
+
+    @classmethod
+    def ask_import_path(cls, parent: QWidget) -> Path | None:
+        """Which exported file to import, or None. Tests patch this."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _chosen = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Import History"),
+            str(Path.home()),
+            parent.tr("Foamroll history (*.csv *.json)"),
+        )
+        return Path(name) if name else None
+
+    def on_export_action_triggered(self) -> None:
+        from foamroll_gui.core.history import HistoryError
+
+        path = type(self).ask_export_path(self.window)
+        if path is None:
+            return
+        try:
+            count = self.service.export_to(path)
+        except (HistoryError, OSError) as exc:
+            self.tell(self.tr("History not exported"), str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Exported {0} rolls to {1}.").format(count, path), 10000
+        )
+
+    def on_import_action_triggered(self) -> None:
+        from foamroll_gui.core.history import HistoryError
+
+        path = type(self).ask_import_path(self.window)
+        if path is None:
+            return
+        try:
+            report = self.service.import_from(path)
+        except (HistoryError, OSError) as exc:
+            self.tell(self.tr("History not imported"), str(exc))
+            return
+        if report.problems:
+            shown = "\n".join(report.problems[:20])
+            more = len(report.problems) - 20
+            if more > 0:
+                shown += "\n" + self.tr("… and {0} more rows skipped.").format(more)
+            self.tell(
+                self.tr("Some rows were skipped"),
+                self.tr("{0} from {1}.").format(report.summary, path) + "\n\n" + shown,
+            )
+        self.window.statusBar().showMessage(
+            self.tr("Imported from {0}: {1}.").format(path, report.summary), 10000
+        )
+
     # -- the store's state ------------------------------------------------------------------
     def on_service_ready(self, notice: str) -> None:
         self._set_log_enabled(self.service.can_log, self.service.reason)
@@ -98,6 +177,8 @@ class HistoryActions(QObject):
 
     def _set_log_enabled(self, enabled: bool, reason: str) -> None:
         self.log_action.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
+        self.export_action.setEnabled(self.service.is_open)
         tip = "" if enabled else reason
         self.log_action.setStatusTip(tip)
         self.log_action.setToolTip(tip or self.log_action.text())
