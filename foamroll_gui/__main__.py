@@ -58,6 +58,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     check = commands.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path, help="content folder (default: shipped)")
+    check.add_argument(
+        "--user",
+        action="store_true",
+        help="check your own routines folder instead (or DIR as a routines folder)",
+    )
 
     show = commands.add_parser("show", help="print a muscle group's technique")
     show.add_argument("muscle", metavar="MUSCLE_ID", help="e.g. calves, it-band, quadriceps")
@@ -119,9 +124,15 @@ def cmd_check_content(directory: Path | None) -> int:
         return 1
     from foamroll_gui.core.bodymap import coverage_problems, load_shipped_body_maps
     from foamroll_gui.core.illustrations.checks import physical_problems
+    from foamroll_gui.core.library import POSES_FOLDER, locate_pose_problem
+    from foamroll_gui.core.resources import content_dir
 
     content = library.content
-    failures = [f"poses: {line}" for line in physical_problems(library.illustrations)]
+    poses_dir = (directory or content_dir()) / POSES_FOLDER
+    failures = [
+        str(locate_pose_problem(poses_dir, line))
+        for line in physical_problems(library.illustrations)
+    ]
     if directory is None:  # the shipped content goes with the shipped body-map drawings
         maps = load_shipped_body_maps()
         failures += [f"body map: {line}" for line in coverage_problems(maps, content.muscles)]
@@ -131,6 +142,32 @@ def cmd_check_content(directory: Path | None) -> int:
         print(f"{len(failures)} problems found.", file=sys.stderr)
         return 1
     print(content_summary(content, library.step_pictures()))
+    return 0
+
+
+def cmd_check_user(args: argparse.Namespace) -> int:
+    """``foamroll check-content --user [DIR]``: every problem of the user's routines folder
+    (or of DIR), checked against the shipped content, all at once."""
+    from foamroll_gui.core.content.loader import load_content, load_user_routines
+    from foamroll_gui.core.errors import ContentError
+    from foamroll_gui.core.paths import resolve_paths
+    from foamroll_gui.core.resources import content_dir
+
+    folder = args.dir or resolve_paths(args.data_dir, args.config_dir).user_routines_dir
+    try:
+        shipped = load_content(content_dir())
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    content, problems = load_user_routines(folder.absolute(), shipped)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    added = len(content.routines) - len(shipped.routines)
+    print(f"{folder.absolute()}: {added} routine{'s' if added != 1 else ''}, no problems.")
     return 0
 
 
@@ -210,7 +247,9 @@ def cmd_render_illustrations(args: argparse.Namespace) -> int:
 
 #: Every subcommand and what runs it; without one, ``foamroll`` opens the window.
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check-content": lambda args: cmd_check_content(args.dir),
+    "check-content": lambda args: (
+        cmd_check_user(args) if args.user else cmd_check_content(args.dir)
+    ),
     "show": lambda args: cmd_show(args.muscle),
     "screenshot": cmd_screenshot,
     "render-illustrations": cmd_render_illustrations,

@@ -6,6 +6,7 @@ The content model knows nothing of figures, and the pictures need the checked te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -60,3 +61,36 @@ def with_user_routines(library: Library, folder: Path) -> tuple[Library, tuple[P
 
     content, problems = load_user_routines(folder, library.content)
     return replace(library, content=content), problems
+
+
+_POSE_WHERE = re.compile(r"([a-z0-9-]+)/([A-Za-z0-9_-]+)\[(\d+)\]: (.*)", re.DOTALL)
+
+
+def locate_pose_problem(poses_dir: Path, problem: str) -> Problem:
+    """A ``muscle/step[i]: message`` from the physical pose checks, as a problem that names the
+    pose file, the line and the field (``steps.roll.frames[1]``) where it can be found."""
+    match = _POSE_WHERE.fullmatch(problem)
+    if match is None:
+        return Problem(poses_dir, None, "", problem)
+    muscle, step, index, message = match.group(1), match.group(2), int(match.group(3)), match[4]
+    path = next(
+        (p for p in (poses_dir / f"{muscle}.yaml", poses_dir / f"{muscle}.yml") if p.exists()),
+        poses_dir / f"{muscle}.yaml",
+    )
+    from foamroll_gui.core.content.yaml_source import LineDict, LineList, load_yaml_file
+    from foamroll_gui.core.errors import ContentError
+
+    field, line = f"steps.{step}", None
+    try:
+        steps = load_yaml_file(path).get("steps")
+    except (ContentError, AttributeError):
+        return Problem(path, None, field, message)
+    if isinstance(steps, LineDict) and step in steps:
+        line = steps.key_lines.get(step)
+        entry = steps[step]
+        frames = entry.get("frames") if isinstance(entry, LineDict) else None
+        if isinstance(frames, LineList) and index < len(frames.item_lines):
+            field, line = f"{field}.frames[{index}]", frames.item_lines[index]
+        elif isinstance(entry, LineDict) and "pose" in entry:
+            field, line = f"{field}.pose", entry.key_lines.get("pose", line)
+    return Problem(path, line, field, message)

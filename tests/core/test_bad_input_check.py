@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from foamroll_gui.core.content.loader import load_content
 from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.library import locate_pose_problem
 from tests.core.minimal_content import MinimalContent
 
 
@@ -56,3 +59,50 @@ def test_yml_files_are_read_too(tmp_path: Path, minimal: MinimalContent) -> None
     root = minimal.write(tmp_path / "c")
     (root / "routines" / "quick.yaml").rename(root / "routines" / "quick.yml")
     assert [r.id for r in load_content(root).routines] == ["quick"]
+
+
+def _foamroll(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "foamroll_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.end2end
+def test_check_content_user_lists_every_broken_routine_with_its_line(
+    tmp_path: Path, minimal: MinimalContent
+) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "deep.yaml").write_text("items: " + "[" * 30_000 + "]" * 30_000, encoding="utf-8")
+    (folder / "date.yml").write_text("id: x\nname: 2024-02-30\n", encoding="utf-8")
+    result = _foamroll("check-content", "--user", str(folder))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert any("deep.yaml:1:" in line and "100 deep" in line for line in lines)
+    assert any("date.yml:2:" in line and "quotes" in line for line in lines)
+    assert lines[-1] == "2 problems found."
+    assert "Traceback" not in result.stderr
+
+    for name in ("deep.yaml", "date.yml"):
+        (folder / name).unlink()
+    result = _foamroll("check-content", "--user", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "0 routines, no problems" in result.stdout
+
+
+def test_a_pose_problem_names_its_file_line_and_field(tmp_path: Path) -> None:
+    poses = tmp_path / "poses"
+    poses.mkdir()
+    (poses / "calves.yaml").write_text(
+        "muscle: calves\nsteps:\n  setup:\n    pose: {}\n  roll:\n    frames:\n"
+        "      - {root: [0, 0]}\n      - {root: [1, 0]}\n",
+        encoding="utf-8",
+    )
+    where = locate_pose_problem(poses, "calves/roll[1]: near_hand goes 2.6 cm below the floor")
+    assert (where.path.name, where.line, where.field) == ("calves.yaml", 8, "steps.roll.frames[1]")
+    where = locate_pose_problem(poses, "calves/setup[0]: near_shin does not touch it")
+    assert (where.line, where.field) == (4, "steps.setup.pose")
