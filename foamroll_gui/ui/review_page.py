@@ -108,10 +108,10 @@ class ReviewPage(QScrollArea):
             [
                 self.tr("Muscle group"),
                 self.tr("Left"),
-                self.tr("Min"),
+                self.tr("Minutes"),
                 self.tr("Last rolled"),
                 self.tr("Right"),
-                self.tr("Min"),
+                self.tr("Minutes"),
                 self.tr("Last rolled"),
             ],
             page,
@@ -127,8 +127,8 @@ class ReviewPage(QScrollArea):
         grid.addWidget(self._box(self.tr("Left and right"), self.asymmetry, page), 1, 1)
         self.suggested.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.asymmetry.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
         column.addLayout(grid)
 
         self.heat_map = HeatMapWidget(self.names, page)
@@ -219,10 +219,10 @@ class ReviewPage(QScrollArea):
                 table.setItem(index, offset + 1, _item(f"{row.minutes:.1f}", right=True))
                 table.setItem(index, offset + 2, _item(self._since(row.days_since)))
         table.resizeRowsToContents()
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(False)
         _fit_height(table)
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        table.setFixedWidth(columns + 2 * table.frameWidth() + 2)
 
     def _since(self, days: int | None) -> str:
         if days is None:

@@ -43,7 +43,7 @@ class TendernessChart(QWidget):
         return self.tr("{0}, {1:.1f} more tender").format(now, change)
 
     def _row_height(self) -> int:
-        return QFontMetrics(self.font()).height() * 2 + 6
+        return QFontMetrics(self.font()).height() * 3
 
     def _label_width(self) -> int:
         metrics = QFontMetrics(self.font())
@@ -90,7 +90,7 @@ class TendernessChart(QWidget):
             return
         height = self._row_height()
         label, summary = self._label_width(), self._summary_width()
-        line = sequential(0.3)
+        line = sequential(0.55)  # mid-scale: reads on light and dark windows
         for row, trend in enumerate(self.trends):
             top = row * height
             painter.setPen(text)
