@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,14 +40,13 @@ from foamroll_gui.ui.session_log import SessionLog
 
 # (muscle id, phase kind, side) -> the step's picture, or None when there is none
 PictureFactory = Callable[[str, PhaseKind, PhaseSide], QWidget | None]
-DIGITS_SHARE = 0.25  # of the screen's height: the countdown's digit height
+DIGITS_SHARE = 0.3  # of the screen's height: the countdown's font (digits ~0.22)
 STALE_SECONDS = 1.5  # a cue due longer ago than this (real seconds) is not played
 FLOOR_STYLE = """
 TimerScreen[floor="true"] { background: black; }
 TimerScreen[floor="true"] QLabel { color: white; }
 TimerScreen[floor="true"] QLabel#countdown { color: #ffd84d; }
-TimerScreen[floor="true"] QProgressBar { background: #333; color: white; border: 2px solid white;
-    min-height: 28px; }
+TimerScreen[floor="true"] QProgressBar { background: #333; color: white; border: 2px solid white; }
 TimerScreen[floor="true"] QProgressBar::chunk { background: #ffd84d; }
 """
 
@@ -113,8 +112,8 @@ class TimerScreen(QWidget):
         centre.addWidget(self.countdown, 1)
         centre.addWidget(self.state_label)
         middle = QHBoxLayout()
-        middle.addLayout(centre, 3)
-        middle.addLayout(self.picture_box, 2)
+        middle.addLayout(centre, 2)
+        middle.addLayout(self.picture_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.routine_label)
@@ -139,10 +138,32 @@ class TimerScreen(QWidget):
         return label
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Text grows with the screen, so it reads from the floor at any window size."""
         super().resizeEvent(event)
-        font = QFont(self.countdown.font())
-        font.setPixelSize(max(24, int(self.height() * DIGITS_SHARE)))
-        self.countdown.setFont(font)
+        height = self.height()
+        for label, share in (
+            (self.countdown, DIGITS_SHARE),
+            (self.phase_label, 0.06),
+            (self.routine_label, 0.03),
+            (self.detail_label, 0.035),
+            (self.state_label, 0.04),
+            (self.rating_label, 0.035),
+            (self.next_label, 0.04),
+            (self.problem_label, 0.025),
+            (self.hint_label, 0.025),
+        ):
+            font = QFont(label.font())
+            size = height * share
+            if label is self.countdown:  # and never wider than its column (2/3 of the width)
+                font.setPixelSize(100)
+                per_pixel = QFontMetrics(font).horizontalAdvance("00:00") / 100
+                size = min(size, 0.62 * self.width() / per_pixel)
+            font.setPixelSize(max(12, int(size)))
+            label.setFont(font)
+        self.progress.setFixedHeight(max(16, int(height * 0.04)))
+        font = QFont(self.progress.font())
+        font.setPixelSize(max(11, int(height * 0.025)))
+        self.progress.setFont(font)
 
     def _set_hint(self) -> None:
         hint = self.tr(
@@ -215,6 +236,11 @@ class TimerScreen(QWidget):
         if phase.kind == "rest":
             return self.tr("Rest")
         return self.tr("Next up: {0}").format(name)
+
+    def next_title(self, phase: Phase) -> str:
+        if phase.kind != "transition":
+            return self.phase_title(phase)
+        return self.tr("get ready for {0}").format(self._name(phase.muscle))
 
     def phase_detail(self, phase: Phase, holding_now: bool) -> str:
         name, side = self._name(phase.muscle), self._side_words(phase.side)
@@ -301,7 +327,7 @@ class TimerScreen(QWidget):
         following = status.next_phase
         self.next_label.setText(
             self.tr("Then: {0} ({1})").format(
-                self.phase_title(following), clock_text(following.seconds)
+                self.next_title(following), clock_text(following.seconds)
             )
             if following is not None
             else self.tr("Then: done")
@@ -320,6 +346,8 @@ class TimerScreen(QWidget):
         if key != self._picture_key:
             self._picture_key = key
             if self._picture is not None:
+                self.picture_box.removeWidget(self._picture)
+                self._picture.hide()
                 self._picture.deleteLater()
                 self._picture = None
             if key is not None:

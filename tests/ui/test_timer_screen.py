@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -130,7 +131,9 @@ def test_start_shows_what_to_do_and_the_big_countdown(rig: Rig) -> None:
     assert screen.countdown.text() == "0:10"
     assert screen.next_label.text() == "Then: Roll — Calves, right side (0:30)"
     assert "Space pause" in screen.hint_label.text() and "0-9" in screen.hint_label.text()
-    assert screen.countdown.font().pixelSize() >= screen.height() / 5
+    digits = QFontMetrics(screen.countdown.font()).tightBoundingRect("0:10")
+    assert digits.height() >= screen.height() / 5
+    assert digits.width() <= screen.countdown.width()
     assert rig.cues.prepared == 1
     assert rig.cues.spoken == ["Next: Calves, 30 seconds"]
     assert rig.phase_clock.timer.isActive()
@@ -140,6 +143,7 @@ def test_phases_follow_the_clock_with_words_cues_and_pictures(rig: Rig) -> None:
     rig.advance(10)
     assert rig.screen.phase_label.text() == "Roll — Calves, right side"
     assert rig.pictures[-1] == ("calves", "roll", "right")
+    assert rig.screen.picture_box.count() == 1  # the transition's picture made way
     assert rig.cues.tones[-4:] == ["count", "count", "count", "phase"]
     rig.advance(30)
     assert rig.screen.phase_label.text() == "Hold the tender spot"
