@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from foamroll_gui import __version__
 from foamroll_gui.core.content.model import Content, Side, Step
-from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.errors import ContentError, Problem
 from foamroll_gui.core.illustrations.step_poses import Illustrations
 from foamroll_gui.core.library import Library, load_library_cached, with_user_routines
 from foamroll_gui.core.paths import Paths, resolve_paths
@@ -71,10 +71,20 @@ def load_application(
         library = load_library_cached(content_dir(), paths.cache_dir)
     library, problems = with_user_routines(library, paths.user_routines_dir)
     settings = Settings(paths.settings_file)
-    notices = [str(p) for p in problems]
+    notices = [_notice(p) for p in problems]
     if settings.problem:
         notices.append(settings.problem)
     return Application(library, paths, settings, clock, tuple(notices))
+
+
+def _notice(problem: Problem) -> str:
+    """A problem with a user's file, with its absolute path (not relative to the working
+    folder): the user may read it anywhere."""
+    where = str(problem.path.absolute())
+    if problem.line:
+        where += f":{problem.line}"
+    what = f"{problem.field} {problem.message}" if problem.field else problem.message
+    return f"{where}: {what}"
 
 
 # -- the windows ------------------------------------------------------------------------------
@@ -275,6 +285,9 @@ def run_gui(args: argparse.Namespace) -> int:
     start_routine(window, start, getattr(args, "time_scale", 1.0))
     notices = list(application.notices)
     if notices:
+        from foamroll_gui.ui.notices_dialog import print_notices
+
+        print_notices(notices)
         QTimer.singleShot(0, lambda: window.show_notices(notices))
     if args.quit_after_startup:
         from foamroll_gui.ui.first_paint import FirstPaintWatcher

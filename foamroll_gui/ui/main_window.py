@@ -163,12 +163,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_notices(self, notices: list[str]) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from foamroll_gui.ui.notices_dialog import NoticesDialog
 
-        QMessageBox.warning(
-            self,
-            self.tr("Some of your files were skipped"),
-            self.tr("Foamroll skipped these files and left them untouched. Fix them and restart:")
-            + "\n\n"
-            + "\n\n".join(notices),
-        )
+        NoticesDialog.show_notices(self, notices)
