@@ -168,3 +168,27 @@ def test_service_records_problem_when_undo_fails(qtbot: QtBot, tmp_path: Path) -
         service.undo_stack.undo()
     assert problem.args and problem.args[0]
     service.close()
+
+
+def test_history_from_a_newer_foamroll_opens_read_only(
+    qtbot: QtBot, open_main_window: OpenMainWindow, private_folders: tuple[Path, Path]
+) -> None:
+    import sqlite3
+    from datetime import datetime
+
+    from foamroll_gui.core.history import open_history
+
+    data, _config = private_folders
+    store = open_history(data / "history.sqlite", now=datetime.now().astimezone()).store
+    store.log_roll(date.today(), "calves", "left", 1.0, now=datetime.now().astimezone())
+    store.close()
+    conn = sqlite3.connect(data / "history.sqlite")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    window = open_main_window()
+    actions = opened(qtbot, window)
+    assert actions.service.is_open and not actions.service.can_log
+    assert actions.message is not None and "newer version" in actions.message.text()
+    assert not actions.log_action.isEnabled() and not actions.import_action.isEnabled()
+    assert actions.export_action.isEnabled()  # the rolls can still be read and exported
+    assert actions.service.review().days_since(date.today())["calves", "left"] == 0
