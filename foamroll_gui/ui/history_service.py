@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from foamroll_gui.core.history import (
+        Entry,
         HistoryStore,
         ImportReport,
         LogSides,
@@ -42,8 +43,8 @@ class _Change(QUndoCommand):
         self,
         service: HistoryService,
         text: str,
-        undo: Callable[[HistoryStore], None],
-        redo: Callable[[HistoryStore], None],
+        undo: Callable[[HistoryStore], object],
+        redo: Callable[[HistoryStore], object],
     ) -> None:
         super().__init__(text)
         self._service = service
@@ -196,6 +197,17 @@ class HistoryService(QObject):
         )
         return records
 
+    def edit_entry(self, entry: Entry) -> Entry:
+        """Write ``entry`` over the stored one with its uuid (raises HistoryError); undoable.
+        Returns the entry as it was."""
+        old = self._writable().replace_entry(entry)
+        self._push(
+            f"Edit {entry.muscle}",
+            lambda s: s.replace_entry(old),
+            lambda s: s.replace_entry(entry),
+        )
+        return old
+
     def export_to(self, path: Path) -> int:
         """Write every entry to a .csv or .json file; raises HistoryError."""
         from foamroll_gui.core.history import export_history
@@ -214,13 +226,13 @@ class HistoryService(QObject):
     def _push(
         self,
         text: str,
-        undo: Callable[[HistoryStore], None],
-        redo: Callable[[HistoryStore], None],
+        undo: Callable[[HistoryStore], object],
+        redo: Callable[[HistoryStore], object],
     ) -> None:
         self.undo_stack.push(_Change(self, text, undo, redo))
         self.changed.emit()
 
-    def apply(self, change: Callable[[HistoryStore], None]) -> None:
+    def apply(self, change: Callable[[HistoryStore], object]) -> None:
         """Run an undo or redo against the store; a failure becomes ``problem``."""
         from foamroll_gui.core.history import HistoryError
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from foamroll_gui.core.history import LogSides
+    from foamroll_gui.core.history import Entry, LogSides
 
 NOTE_MAX = 2000
 
@@ -113,10 +113,44 @@ class LogRollDialog(QDialog):
             on=date(picked.year(), picked.month(), picked.day()),
             muscle=str(self.muscle.currentData()),
             sides=cast("LogSides", self.sides.currentData()),
-            minutes=round(self.minutes.value(), 1),
+            minutes=round(self.minutes.value(), self.minutes.decimals()),
             tenderness=self.tenderness.value() if self.rate.isChecked() else None,
             note=self.note.text().strip(),
         )
+
+    def edit_entry(self, entry: Entry) -> None:
+        """Show one stored entry for editing: its day stays (it belongs to its session) and it
+        has one side, so "Left, then right" is not offered."""
+        self.setWindowTitle(self.tr("Edit a Roll"))
+        self.day.setEnabled(False)
+        self.sides.removeItem(self.sides.findData("left+right"))
+        self.sides.setCurrentIndex(self.sides.findData(entry.side))
+        if (index := self.muscle.findData(entry.muscle)) >= 0:
+            self.muscle.setCurrentIndex(index)
+        self.minutes.setDecimals(2)  # a timed roll's seconds survive an unchanged save
+        self.minutes.setMinimum(0.1)
+        self.minutes.setValue(entry.rolled_s / 60)
+        self.rate.setChecked(entry.tenderness is not None)
+        if entry.tenderness is not None:
+            self.tenderness.setValue(entry.tenderness)
+        self.note.setText(entry.note)
+
+    @classmethod
+    def edit(
+        cls,
+        parent: QWidget | None,
+        muscles: Sequence[tuple[str, str]],
+        entry: Entry,
+        day: date,
+    ) -> LogRequest | None:
+        """Show ``entry`` (rolled on ``day``) for editing; the new values, or None. Tests
+        patch this."""
+        dialog = cls(muscles, day, entry.muscle, parent)
+        dialog.edit_entry(entry)
+        try:
+            return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def ask(

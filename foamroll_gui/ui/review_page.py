@@ -5,6 +5,7 @@ can be deleted, undoably). Built the first time the Review screen is shown."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -25,9 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.history import HistoryError, ReviewSettings, Week, WeekSummary
+from foamroll_gui.core.history import (
+    EntryRow,
+    HistoryError,
+    ReviewSettings,
+    Week,
+    WeekSummary,
+)
 from foamroll_gui.ui.heat_map import HeatMapWidget
 from foamroll_gui.ui.history_service import HistoryService
+from foamroll_gui.ui.log_roll_dialog import LogRollDialog
 from foamroll_gui.ui.tenderness_chart import TendernessChart
 
 RECENT_ROWS = 20
@@ -148,17 +156,24 @@ class ReviewPage(QScrollArea):
             page,
         )
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.edit_button = QPushButton(self.tr("&Edit Selected Roll…"), page)
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         self.delete_button = QPushButton(self.tr("&Delete Selected Roll"), page)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.recent.itemSelectionChanged.connect(self._update_delete)
+        self.recent.itemDoubleClicked.connect(self.on_edit_button_clicked)
         recent_box = self._box(self.tr("Recent rolls"), self.recent, page)
         layout = recent_box.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         column.addWidget(recent_box)
         column.addStretch(1)
         self.setWidget(page)
-        self._recent_uuids: list[str] = []
+        self._recent: list[EntryRow] = []
         service.changed.connect(self.refresh)
         self.refresh()
 
@@ -238,7 +253,7 @@ class ReviewPage(QScrollArea):
         rows = store.entries(limit=RECENT_ROWS) if store is not None else []
         table = self.recent
         table.setRowCount(len(rows))
-        self._recent_uuids = [r.entry.uuid for r in rows]
+        self._recent = rows
         for index, row in enumerate(rows):
             entry = row.entry
             table.setItem(index, 0, _item(row.session.day.strftime("%a %d %b %Y")))
@@ -253,16 +268,41 @@ class ReviewPage(QScrollArea):
         self._update_delete()
 
     def _update_delete(self) -> None:
-        self.delete_button.setEnabled(
-            self.service.can_log and bool(self.recent.selectionModel().selectedRows())
-        )
+        usable = self.service.can_log and self.selected_row() is not None
+        self.delete_button.setEnabled(usable)
+        self.edit_button.setEnabled(usable)
+
+    def selected_row(self) -> EntryRow | None:
+        selected = self.recent.selectionModel().selectedRows()
+        return self._recent[selected[0].row()] if selected else None
 
     def on_delete_button_clicked(self) -> None:
-        selected = self.recent.selectionModel().selectedRows()
-        if not selected:
+        row = self.selected_row()
+        if row is None:
             return
-        uuid = self._recent_uuids[selected[0].row()]
         try:
-            self.service.delete_entry(uuid)
+            self.service.delete_entry(row.entry.uuid)
+        except HistoryError as exc:
+            self.service.problem.emit(str(exc))
+
+    def on_edit_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.service.can_log:
+            return
+        muscles = list(self.names.items())
+        request = LogRollDialog.edit(self, muscles, row.entry, row.session.day)
+        if request is None:
+            return
+        side = "both" if request.sides == "left+right" else request.sides
+        edited = replace(
+            row.entry,
+            muscle=request.muscle,
+            side=side,
+            rolled_s=round(request.minutes * 60, 1),
+            tenderness=request.tenderness,
+            note=request.note,
+        )
+        try:
+            self.service.edit_entry(edited)
         except HistoryError as exc:
             self.service.problem.emit(str(exc))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.history.records import Entry
 from foamroll_gui.ui.history_colours import sequential
 from foamroll_gui.ui.history_service import HistoryService
+from foamroll_gui.ui.log_roll_dialog import LogRequest, LogRollDialog
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.review_page import ReviewPage
 from foamroll_gui.ui.review_screen import ReviewScreen
@@ -155,3 +157,57 @@ def test_opening_the_window_imports_nothing_of_the_review(tmp_path: Path) -> Non
         },
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_edit_a_recent_roll_and_undo(
+    qtbot: QtBot, page: ReviewPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.recent.selectRow(0)
+    row = page.selected_row()
+    assert row is not None and page.edit_button.isEnabled()
+    shown: list[tuple[str, date]] = []
+
+    def edit(parent: object, muscles: object, entry: Entry, day: date) -> LogRequest:
+        shown.append((entry.uuid, day))
+        return LogRequest(day, "calves", "both", 3.0, 2, "softer now")
+
+    monkeypatch.setattr(LogRollDialog, "edit", edit)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert shown == [(row.entry.uuid, NOW.date())]
+    store = page.service.store
+    assert store is not None
+    edited = store.entry(row.entry.uuid)
+    assert (edited.side, edited.rolled_s, edited.tenderness, edited.note) == (
+        "both",
+        180.0,
+        2,
+        "softer now",
+    )
+    assert page.recent.item(0, 5) is not None and page.recent.item(0, 5).text() == "softer now"
+    page.service.undo_stack.undo()
+    assert store.entry(row.entry.uuid) == row.entry
+
+
+def test_edit_dialog_shows_the_entry_and_keeps_its_day(qtbot: QtBot) -> None:
+    entry = Entry(
+        "11111111-1111-4111-8111-111111111111",
+        "a" * 8 + "-aaaa-4aaa-8aaa-" + "a" * 12,
+        "hamstrings",
+        "right",
+        45.0,
+        0.0,
+        6,
+        "tight",
+    )
+    dialog = LogRollDialog([("calves", "Calves"), ("hamstrings", "Hamstrings")], date(2026, 11, 2))
+    qtbot.addWidget(dialog)
+    dialog.edit_entry(entry)
+    assert not dialog.day.isEnabled() and dialog.sides.findData("left+right") == -1
+    request = dialog.request()
+    assert (request.on, request.muscle, request.sides, request.minutes) == (
+        date(2026, 11, 2),
+        "hamstrings",
+        "right",
+        0.75,
+    )
+    assert (request.tenderness, request.note) == (6, "tight")
