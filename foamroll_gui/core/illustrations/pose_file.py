@@ -19,6 +19,9 @@ One file per technique, one entry per step id::
         frames: [{...}, {...}]              # two keyframes: the body slides back and forth
       switch: {like: stack, other_side: true}
 
+A step whose text lifts something clear of the floor says so with ``off_floor: [near_foot,
+far_foot]``; the checks then require those parts to be off the floor.
+
 ``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
 whose body travels far does not look smaller than the others.
 
@@ -182,6 +185,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
                 "target",
                 "roller",
                 "pass_seconds",
+                "off_floor",
             },
         )
         sources = [k for k in ("pose", "frames", "like") if node.has(k)]
@@ -212,6 +216,9 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             pass_seconds=_number(node["pass_seconds"], low=1, high=10)
             if node.has("pass_seconds")
             else DEFAULT_PASS_SECONDS,
+            off_floor=tuple(_part(item) for item in node["off_floor"].items())
+            if node.has("off_floor")
+            else (),
         )
         if raw[step_id].other_side and not one_sided:
             node["other_side"].fail("is only for muscles rolled one side at a time")
@@ -229,6 +236,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             arrow=mine.arrow if node.has("arrow") else base.arrow,
             target=mine.target if node.has("target") else base.target,
             roller=mine.roller if node.has("roller") else base.roller,
+            off_floor=mine.off_floor if node.has("off_floor") else base.off_floor,
         )
     return TechniquePoses(
         muscle=muscle,

@@ -33,6 +33,8 @@ class StepPose:
     arrow: ArrowSpec | None = None
     other_side: bool = False
     pass_seconds: float = DEFAULT_PASS_SECONDS
+    #: parts the step's text says are lifted clear of the floor (``off_floor`` in the file)
+    off_floor: tuple[str, ...] = ()
 
     @property
     def animated(self) -> bool:
