@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QColor, QKeySequence
 
 from foamroll_gui.core.bodymap import Region
@@ -57,6 +57,12 @@ class DaysSinceColouring(QObject):
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.toggled.connect(self.on_action_toggled)
         service.changed.connect(self.refresh)
+        panel.installEventFilter(self)  # read again when the map comes back into view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.action.isChecked():
+            self.refresh()
+        return False
 
     def legend(self) -> list[tuple[QColor | None, str]]:
         labels = [

@@ -37,5 +37,10 @@ class ReviewScreen(QWidget):
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.build()
+        """Built on first show; read again on every later one (a timed routine writes to the
+        history through its own connection)."""
+        if self.page is None:
+            self.build()
+        else:
+            self.page.refresh()
         super().showEvent(event)

@@ -66,3 +66,22 @@ def test_view_menu_toggles_the_colouring_and_its_legend(
 
     toggle.trigger()
     assert widget.region_color(calves_left) is None and widget.legend() == ()
+
+
+def test_colouring_is_read_again_when_the_map_comes_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    actions = main_window.findChild(HistoryActions)
+    assert actions is not None
+    qtbot.waitUntil(lambda: actions.service.is_open)
+    actions.colouring.action.trigger()
+    review = main_window.screens.widget(1)
+    main_window.show_screen(review)
+    store = actions.service.store
+    assert store is not None
+    # as a timed routine writes: through the store, without the service's signal
+    store.log_roll(actions.service.today(), "glutes", "left", 1.0, now=actions.service.now())
+    widget, glutes_left = regions(main_window, "glutes", "left")[0]
+    assert widget.region_color(glutes_left) is None
+    main_window.show_screen(main_window.techniques)
+    assert widget.region_color(glutes_left) == bucket_colour(0)

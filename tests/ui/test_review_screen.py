@@ -211,3 +211,19 @@ def test_edit_dialog_shows_the_entry_and_keeps_its_day(qtbot: QtBot) -> None:
         0.75,
     )
     assert (request.tenderness, request.note) == (6, "tight")
+
+
+def test_review_reads_the_history_again_when_shown(
+    qtbot: QtBot, page: ReviewPage, service: HistoryService
+) -> None:
+    screen = page.parentWidget()
+    assert isinstance(screen, ReviewScreen)
+    screen.hide()
+    store = service.store
+    assert store is not None
+    # a timed routine writes through its own connection, so no ``changed`` signal comes
+    with qtbot.assertNotEmitted(service.changed):
+        store.log_roll(NOW.date(), "lats", "left", 1.0, now=NOW)
+    assert cell(page, "Lats", 1) == "0 of 3"
+    screen.show()
+    assert cell(page, "Lats", 1) == "1 of 3"
