@@ -223,6 +223,33 @@ def _no_display() -> bool:
     )
 
 
+def _refuse_display() -> bool:
+    """Print why Qt cannot start here, in one line, and say so (True); or False. Checked
+    before QApplication, which would abort with "Reinstalling the application may fix this"."""
+    from foamroll_gui.core.display import display_problem
+
+    problem = display_problem(os.environ, _platform_plugins)
+    if problem is not None:
+        print(f"foamroll: {problem}", file=sys.stderr)
+    return problem is not None
+
+
+def _platform_plugins() -> set[str] | None:
+    """The names of Qt's platform plugins (``xcb``, ``offscreen``...), or None if unknown."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo
+
+    try:
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        names = {p.name for p in folder.iterdir()}
+    except OSError:
+        return None
+    from foamroll_gui.core.display import plugin_names
+
+    return plugin_names(names)
+
+
 def start_qt() -> QApplication:
     """The one QApplication of the process, named for the desktop."""
     from PySide6.QtWidgets import QApplication
@@ -265,6 +292,8 @@ def run_gui(args: argparse.Namespace) -> int:
             "'foamroll screenshot OUT.png' in a terminal.",
             file=sys.stderr,
         )
+        return 1
+    if _refuse_display():
         return 1
     qt = start_qt()
     application = _load_or_explain(args, qt)
@@ -324,6 +353,8 @@ def _report_startup_and_quit(qt: QApplication) -> None:
 def run_screenshot(args: argparse.Namespace) -> int:
     """``foamroll screenshot``: the main window rendered offscreen to a PNG."""
     _headless_if_no_display()
+    if _refuse_display():
+        return 1
     qt = start_qt()
     application = _load_or_explain(args, qt)
     if application is None:
@@ -339,6 +370,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
 def run_render_illustrations(args: argparse.Namespace) -> int:
     """``foamroll render-illustrations``: every step picture to files."""
     _headless_if_no_display()
+    if _refuse_display():
+        return 1
     qt = start_qt()
     application = _load_or_explain(args, qt)
     if application is None:
@@ -367,5 +400,9 @@ def run_render_illustrations(args: argparse.Namespace) -> int:
 
 
 def _headless_if_no_display() -> None:
-    if _no_display():
+    """Pictures need no screen: without a display (or with one where no X server answers,
+    and no platform chosen), they are drawn offscreen."""
+    from foamroll_gui.core.display import x_display_unreachable
+
+    if _no_display() or x_display_unreachable(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
