@@ -224,3 +224,16 @@ def test_an_unknown_part_off_the_floor_names_file_and_line(
         load_illustrations(pose_folder, content)
     found = [str(p) for p in caught.value.problems]
     assert any(f"quadriceps.yaml:{line}: steps.setup.off_floor" in p for p in found), found
+
+
+def test_the_it_band_runner_lies_on_the_side_propped_on_the_forearm(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    # not a push-up: the bottom forearm carries the trunk, the top hand is off the floor
+    for step_id, step in illustrations["it-band"].steps.items():
+        assert "far_forearm" in step.rests_map()["floor"], step_id
+        assert "near_hand" not in step.rests_map()["floor"], step_id
+        for index in range(len(step.keyframes)):
+            body = body_of(illustrations, "it-band", step_id, index)
+            assert body.part("near_hand").floor_gap() > 10.0, (step_id, index)
+            assert body.part("far_forearm").floor_gap() < 1.5, (step_id, index)
