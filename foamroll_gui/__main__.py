@@ -160,8 +160,10 @@ def cmd_check_user(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     content, problems = load_user_routines(folder.absolute(), shipped)
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for problem in problems:  # absolute paths, and never resolved (a link may loop)
+        where = f"{problem.path}:{problem.line}" if problem.line else str(problem.path)
+        what = f"{problem.field} {problem.message}" if problem.field else problem.message
+        print(f"{where}: {what}", file=sys.stderr)
     if problems:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)

@@ -79,15 +79,19 @@ def test_check_content_user_lists_every_broken_routine_with_its_line(
     folder.mkdir()
     (folder / "deep.yaml").write_text("items: " + "[" * 30_000 + "]" * 30_000, encoding="utf-8")
     (folder / "date.yml").write_text("id: x\nname: 2024-02-30\n", encoding="utf-8")
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
     result = _foamroll("check-content", "--user", str(folder))
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert any("deep.yaml:1:" in line and "100 deep" in line for line in lines)
     assert any("date.yml:2:" in line and "quotes" in line for line in lines)
-    assert lines[-1] == "2 problems found."
+    assert any(
+        line.startswith(f"{folder / 'loop.yaml'}: is a symbolic link that loops") for line in lines
+    )
+    assert lines[-1] == "3 problems found."
     assert "Traceback" not in result.stderr
 
-    for name in ("deep.yaml", "date.yml"):
+    for name in ("deep.yaml", "date.yml", "loop.yaml"):
         (folder / name).unlink()
     result = _foamroll("check-content", "--user", str(folder))
     assert result.returncode == 0, result.stderr

@@ -127,12 +127,14 @@ def test_files_that_are_not_regular_files_are_refused_at_once(
     routines: Path, content: Content, minimal: MinimalContent
 ) -> None:
     os.mkfifo(routines / "fifo.yaml")
+    (routines / "loop.yaml").symlink_to(routines / "loop.yaml")
     (routines / "zero.yaml").symlink_to("/dev/zero")
     problems = _user_problems(routines, content, minimal.routine)
     by_name = {p.path.name: p.message for p in problems}
-    assert set(by_name) == {"fifo.yaml", "zero.yaml"}
+    assert set(by_name) == {"fifo.yaml", "loop.yaml", "zero.yaml"}
     assert "pipe" in by_name["fifo.yaml"]
     assert "device" in by_name["zero.yaml"]
+    assert "loops" in by_name["loop.yaml"]
 
 
 def test_a_routine_over_the_size_limit_is_refused_naming_the_limit(

@@ -14,7 +14,9 @@ shows them all.
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -324,6 +326,14 @@ def load_content(root: Path) -> Content:
     )
 
 
+def _loops(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def _yaml_files(folder: Path) -> list[Path]:
     """The ``*.yaml`` and ``*.yml`` files of a content folder (none if it cannot be read)."""
     try:
@@ -359,6 +369,10 @@ def load_user_routines(folder: Path, content: Content) -> tuple[Content, tuple[P
     reference_ids = {r.id for r in content.safety.references}
     taken = {r.id for r in content.routines}
     for path in paths:
+        if _loops(path):  # named without resolving it (resolving a loop raises)
+            advice = "point the link at a real file or delete it"
+            problems.append(Problem(path, None, "", f"is a symbolic link that loops; {advice}"))
+            continue
         try:
             routine, doc = parse_routine(path, user=True)
             check_routine(routine, doc, muscle_ids, reference_ids)
