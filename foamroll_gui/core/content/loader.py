@@ -364,7 +364,8 @@ def load_user_routines(folder: Path, content: Content) -> tuple[Content, tuple[P
     try:
         paths = list_folder(folder)
     except UnsafeFileError as exc:
-        return content, (Problem(exc.path, None, "", f"{exc.reason}; {exc.advice}"),)
+        advice = exc.advice[:1].lower() + exc.advice[1:]
+        return content, (Problem(exc.path, None, "", f"{exc.reason}; {advice}"),)
     muscle_ids = {m.id for m in content.muscles}
     reference_ids = {r.id for r in content.safety.references}
     taken = {r.id for r in content.routines}

@@ -57,13 +57,26 @@ class _LineLoader(_BaseLoader):
             ) from None
 
 
+_KINDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "timestamp": "a date",
+    "null": "nothing",
+    "binary": "base64 data",
+}
+
+
 def _unreadable_scalar(node: Any, exc: Exception) -> str:
     value = node.value if isinstance(node, yaml.ScalarNode) else ""
     shown = value if len(value) <= 40 else value[:37] + "..."
-    kind = str(node.tag).rsplit(":", 1)[-1]
+    tag = str(node.tag).rsplit(":", 1)[-1]
+    kind = _KINDS.get(tag, f"a {tag}")
     reason = str(exc).split("\n", 1)[0][:80] or type(exc).__name__
+    if isinstance(node, yaml.ScalarNode) and not value.strip():
+        reason = "it is empty"
     return (
-        f"the value {shown!r} cannot be read as a {kind} ({reason}); "
+        f"the value {shown!r} cannot be read as {kind} ({reason}); "
         "put it in quotes if it is meant as text"
     )
 
@@ -204,7 +217,8 @@ def load_yaml_file(path: Path, *, limit: int = TEXT_LIMIT) -> Any:
     try:
         text = read_text_safely(path, limit=limit)
     except UnsafeFileError as exc:
-        raise ContentError.single(path, exc.line, "", f"{exc.reason}; {exc.advice}") from None
+        advice = exc.advice[:1].lower() + exc.advice[1:]
+        raise ContentError.single(path, exc.line, "", f"{exc.reason}; {advice}") from None
     return load_yaml_text(text, path)
 
 
