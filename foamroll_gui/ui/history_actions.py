@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foamroll_gui.ui.history_service import HistoryService
-from foamroll_gui.ui.log_roll_dialog import LogRollDialog
 
 if TYPE_CHECKING:
     from foamroll_gui.core.content.model import Content
@@ -73,6 +72,7 @@ class HistoryActions(QObject):
     def log(self, muscle_id: str | None = None) -> bool:
         """Ask what to log and save it at once; True when a roll was saved."""
         from foamroll_gui.core.history import HistoryError
+        from foamroll_gui.ui.log_roll_dialog import LogRollDialog  # when first asked for
 
         request = LogRollDialog.ask(self.window, self.muscles, self.service.today(), muscle_id)
         if request is None:
