@@ -8,10 +8,11 @@ so they stay the same in real seconds.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from foamroll_gui.core.session import Event, PhaseEngine, Plan, Status
 
@@ -46,6 +47,12 @@ class PhaseClock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
+        # Wakes the engine exactly when the next whole second of the phase is due (a countdown
+        # second or the phase's end), so cues are not up to a tick late.
+        self.edge = QTimer(self)
+        self.edge.setSingleShot(True)
+        self.edge.setTimerType(Qt.TimerType.PreciseTimer)
+        self.edge.timeout.connect(self.on_timer_timeout)
 
     def now(self) -> float:
         """The routine's clock: monotonic seconds times the scale."""
@@ -85,8 +92,14 @@ class PhaseClock(QObject):
         self._emit(self.engine.stop(self.now()))
 
     def _emit(self, events: list[Event]) -> None:
-        if not self.running:
-            self.timer.stop()
+        if not self.running or self.engine.paused:
+            if not self.running:
+                self.timer.stop()
+            self.edge.stop()
+        else:
+            left = self.engine.status(self.now()).phase_remaining
+            to_edge = left - math.floor(left) or 1.0
+            self.edge.start(max(1, math.ceil(to_edge / self.scale * 1000)))
         if events:
             self.events.emit(events)
         self.ticked.emit()

@@ -205,7 +205,7 @@ def test_esc_asks_first_and_keeps_what_was_finished(
     assert rig.phase_clock.running
     rig.key(qtbot, Qt.Key.Key_Escape)
     assert not rig.phase_clock.running
-    assert not rig.phase_clock.timer.isActive()
+    assert not rig.phase_clock.timer.isActive() and not rig.phase_clock.edge.isActive()
     assert rig.screen.phase_label.text() == "Stopped"
     assert rig.entries() == [("calves", "right", 30.0, 30.0, None)]
     with open_history(rig.db, now=NOON).store as store:
@@ -275,3 +275,13 @@ def test_a_history_that_cannot_be_written_never_stops_the_routine(
     assert screen.phase_label.text() == "Roll — Calves, right side"
     assert "the disk is full" in screen.problem_label.text()
     phase_clock.timer.stop()
+
+
+def test_the_engine_is_woken_when_the_next_second_is_due(rig: Rig, qtbot: QtBot) -> None:
+    assert rig.phase_clock.edge.interval() == 1000
+    rig.advance(0.4)
+    assert rig.phase_clock.edge.isActive() and rig.phase_clock.edge.interval() == 600
+    rig.key(qtbot, Qt.Key.Key_Space)  # paused: nothing is due
+    assert not rig.phase_clock.edge.isActive()
+    rig.key(qtbot, Qt.Key.Key_Space)
+    assert rig.phase_clock.edge.isActive() and rig.phase_clock.edge.interval() == 600
