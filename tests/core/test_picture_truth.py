@@ -7,6 +7,7 @@ as the old pose values, and must fail the checks; the shipped pictures must pass
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -237,3 +238,34 @@ def test_the_it_band_runner_lies_on_the_side_propped_on_the_forearm(
             body = body_of(illustrations, "it-band", step_id, index)
             assert body.part("near_hand").floor_gap() > 10.0, (step_id, index)
             assert body.part("far_forearm").floor_gap() < 1.5, (step_id, index)
+
+
+OLD_TFL_BRACE: dict[str, object] = {
+    "root": (12.9, 22.5),
+    "trunk": (9, 18, -25, -30),
+    "near_arm": (-90, 0, 0),
+    "near_leg": (183, 182, -111),
+    "far_leg": (-36, 136, -127),
+    "depth": {"far_thigh": -50, "far_shin": -70},
+}
+
+
+def _drawn_length(body: Body, segment: str) -> float:
+    capsule = body.capsule(segment)
+    return math.hypot(capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y)
+
+
+def test_the_tfl_top_knee_reads_as_a_knee_on_the_floor_in_front(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["tfl"]
+    old = solve(as_pose(OLD_TFL_BRACE), technique.lateral)
+    assert _drawn_length(old, "far_thigh") < 30.0  # folded into a blob under the belly
+    for step_id in ("brace", "roll", "hold", "knee-bend"):
+        step = technique.step(step_id)
+        for index in range(len(step.keyframes)):
+            body = body_of(illustrations, "tfl", step_id, index)
+            knee = body.joint("far_knee")
+            assert _drawn_length(body, "far_thigh") >= 30.0, (step_id, index)
+            assert body.part("far_knee").floor_gap() < 1.5, (step_id, index)
+            assert knee.x - step.roller.x > 25.0, (step_id, index)  # in front of the roller
