@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from foamroll_gui.ui.illustration import PlayGroup
     from foamroll_gui.ui.main_window import MainWindow
+    from foamroll_gui.ui.review_screen import ReviewScreen
     from foamroll_gui.ui.routine_runner import RoutineRunner
     from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
@@ -142,8 +143,9 @@ def build_main_window(application: Application) -> MainWindow:
 
     techniques = build_techniques_screen(application)
     window = MainWindow(techniques, application.content.safety, application.settings)
-    add_history(window, application)
-    add_routines(window, application)
+    review = add_history(window, application)
+    runner = add_routines(window, application)
+    review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
     return window
 
 
@@ -192,7 +194,7 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
     return RoutineRunner(window, content, settings, routines, timer, new_log, application.clock)
 
 
-def add_history(window: MainWindow, application: Application) -> None:
+def add_history(window: MainWindow, application: Application) -> ReviewScreen:
     """The history's actions and screens; the store opens (off the GUI thread) once the window
     has painted its first frame, so start-up does not wait for it."""
     from PySide6.QtCore import QTimer
@@ -200,17 +202,18 @@ def add_history(window: MainWindow, application: Application) -> None:
     from foamroll_gui.ui.first_paint import FirstPaintWatcher
     from foamroll_gui.ui.history_actions import HistoryActions
     from foamroll_gui.ui.history_service import HistoryService
+    from foamroll_gui.ui.review_screen import ReviewScreen
 
     content = application.content
     service = HistoryService(
         application.paths.history_db, [m.id for m in content.muscles], parent=window
     )
     HistoryActions(window, service, content)
-    from foamroll_gui.ui.review_screen import ReviewScreen
-
-    window.add_screen(ReviewScreen(service, content.names()), window.tr("&Review"))
+    review = ReviewScreen(service, content.names())
+    window.add_screen(review, window.tr("&Review"))
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))
+    return review
 
 
 # -- commands that need Qt --------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,9 @@ def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidget
 
 
 class ReviewPage(QScrollArea):
+    #: a timed session for this muscle group (a suggestion's Start button)
+    start_requested = Signal(str)
+
     def __init__(
         self,
         service: HistoryService,
@@ -125,15 +128,20 @@ class ReviewPage(QScrollArea):
             page,
         )
         week_box = self._box(self.tr("This week"), self.week_table, page)
+        week_layout = week_box.layout()
+        assert week_layout is not None
+        week_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.addWidget(week_box, 0, 0, 2, 1)
-        self.suggested = QLabel(page)
-        self.suggested.setWordWrap(True)
-        self.suggested.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggested = QWidget(page)
+        self._suggested_rows = QGridLayout(self.suggested)
+        self._suggested_rows.setContentsMargins(0, 0, 0, 0)
+        self._suggested_rows.setColumnStretch(0, 1)
+        self.suggestion_labels: list[QLabel] = []
+        self.start_buttons: list[QPushButton] = []
         grid.addWidget(self._box(self.tr("Suggested today"), self.suggested, page), 0, 1)
         self.asymmetry = QLabel(page)
         self.asymmetry.setWordWrap(True)
         grid.addWidget(self._box(self.tr("Left and right"), self.asymmetry, page), 1, 1)
-        self.suggested.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.asymmetry.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 0)
         grid.setColumnStretch(1, 1)
@@ -193,9 +201,8 @@ class ReviewPage(QScrollArea):
         review = self.service.review(self.settings)
         summary = review.week_summary(self.week, today)
         self._show_summary(summary, today)
-        self.suggested.setText(
-            "\n".join(f"•  {s.reason(self.names.get(s.muscle))}" for s in review.suggested(today))
-            or self.tr("Every muscle group has reached its target this week.")
+        self._show_suggestions(
+            [(s.muscle, s.reason(self.names.get(s.muscle))) for s in review.suggested(today)]
         )
         flags = review.asymmetry(today)
         self.asymmetry.setText(
@@ -205,6 +212,28 @@ class ReviewPage(QScrollArea):
         self.heat_map.set_heat_map(review.heat_map(today))
         self.tenderness.set_trends(review.tenderness(today))
         self._show_recent()
+
+    def _show_suggestions(self, reasons: list[tuple[str, str]]) -> None:
+        """One line per suggestion, each with a Start button for a timed session."""
+        for widget in [*self.suggestion_labels, *self.start_buttons]:
+            widget.deleteLater()
+        self.suggestion_labels, self.start_buttons = [], []
+        if not reasons:
+            reasons = [("", self.tr("Every muscle group has reached its target this week."))]
+        for row, (muscle, reason) in enumerate(reasons):
+            label = QLabel(f"•  {reason}" if muscle else reason, self.suggested)
+            label.setWordWrap(True)
+            self._suggested_rows.addWidget(label, row, 0)
+            self.suggestion_labels.append(label)
+            if muscle:
+                button = QPushButton(self.tr("Start"), self.suggested)
+                button.setToolTip(self.tr("A timed session for this muscle group"))
+                button.clicked.connect(lambda _=False, m=muscle: self.start_requested.emit(m))
+                self._suggested_rows.addWidget(button, row, 1)
+                self.start_buttons.append(button)
+
+    def suggestions_text(self) -> str:
+        return "\n".join(label.text() for label in self.suggestion_labels)
 
     def _show_summary(self, summary: WeekSummary, today: date) -> None:
         week = summary.week

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 
 class ReviewScreen(QWidget):
+    #: a timed session for this muscle group, from a suggestion
+    start_requested = Signal(str)
+
     def __init__(
         self, service: HistoryService, names: Mapping[str, str], parent: QWidget | None = None
     ) -> None:
@@ -33,6 +37,7 @@ class ReviewScreen(QWidget):
             from foamroll_gui.ui.review_page import ReviewPage
 
             self.page = ReviewPage(self.service, self.names, parent=self)
+            self.page.start_requested.connect(self.start_requested)
             self._layout.addWidget(self.page)
         return self.page
 

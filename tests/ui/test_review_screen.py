@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -84,7 +84,7 @@ def test_previous_week_and_back(qtbot: QtBot, page: ReviewPage) -> None:
 
 
 def test_suggestions_and_asymmetry_give_reasons(page: ReviewPage) -> None:
-    suggested = page.suggested.text()
+    suggested = page.suggestions_text()
     assert "Calves" not in suggested  # on target
     assert "Hamstrings: 0 of 3 this week (left 2, right 0)" in suggested
     assert len(suggested.splitlines()) == 6
@@ -227,3 +227,24 @@ def test_review_reads_the_history_again_when_shown(
     assert cell(page, "Lats", 1) == "0 of 3"
     screen.show()
     assert cell(page, "Lats", 1) == "1 of 3"
+
+
+@pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio")  # no sound card on test machines
+def test_a_suggestion_starts_a_timed_session(
+    qtbot: QtBot, open_main_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from foamroll_gui.ui.timer_screen import TimerScreen
+
+    monkeypatch.setenv("FOAMROLL_SPEECH_ENGINE", "mock")
+    window = open_main_window()
+    screen = window.findChild(ReviewScreen)
+    timer = window.findChild(TimerScreen)
+    assert screen is not None and timer is not None
+    window.show_screen(screen)
+    assert screen.page is not None
+    first = screen.page.suggestion_labels[0].text()  # nothing rolled: "Quadriceps: 0 of 3 ..."
+    qtbot.mouseClick(screen.page.start_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is timer
+    assert timer.clock is not None and timer.clock.running
+    assert first.split(":")[0].strip("• ") in timer.routine_label.text()
+    timer.clock.stop()
