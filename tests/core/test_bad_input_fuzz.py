@@ -1,6 +1,6 @@
-"""Issue 9: the safe reader gives a value or a ContentError for any bytes, fast, and within a
-memory limit. Hypothesis runs in a child process under ``resource.setrlimit`` so a blow-up
-fails this test instead of the machine."""
+"""Issue 9: the safe reader gives a value or a ContentError for any bytes, and the settings
+reader defaults and a notice, fast and within a memory limit. Hypothesis runs in a child
+process under ``resource.setrlimit`` so a blow-up fails this test instead of the machine."""
 
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ CHILD = textwrap.dedent(
     from hypothesis import HealthCheck, given, settings, strategies as st
     from foamroll_gui.core.content.yaml_source import load_yaml_file
     from foamroll_gui.core.errors import ContentError
+    from foamroll_gui.core.settings import Settings
 
     folder = Path(sys.argv[1])
     tokens = st.sampled_from(
         ["&a ", "*a ", "<<: ", "[", "]", "{", "}", "- ", ": ", "? ", "!!int ", "!!bool ",
          "!!python/object:os.system ", "2024-02-30", "+99:00", "9" * 60, "'", '"', "#", "|",
          ">", "\\n", "  ", "\\t", "\\\\", "\\x00", "\\u00e9", "\\ud800", "yes", "~", ",",
-         "%YAML 1.1\\n", "---\\n", "...\\n", "!x ", "&b [*a, *a] "]
+         "%YAML 1.1\\n", "---\\n", "...\\n", "!x ", "&b [*a, *a] ", '{"version": 2, ',
+         '"window": {', '"geometry": ', '"preferences": {', '"\\\\ud800"', "1" * 5000]
     )
     soup = st.lists(tokens, max_size=60).map("".join).map(
         lambda text: text.encode("utf-8", "surrogatepass")
@@ -45,6 +47,10 @@ CHILD = textwrap.dedent(
         except ContentError as exc:
             assert exc.problems and all(p.message for p in exc.problems)
         assert time.monotonic() - started < 1.0, data
+        settings_file = folder / "settings.json"
+        settings_file.write_bytes(data)
+        settings = Settings(settings_file)  # never raises: defaults and a notice at worst
+        assert settings.problem is None or str(settings_file) in settings.problem
 
     check()
     print("ok")
