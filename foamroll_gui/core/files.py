@@ -25,8 +25,18 @@ TEXT_LIMIT = 1024 * 1024
 class UnsafeFileError(Exception):
     """A file that cannot be read as it is: ``path``, ``line`` (or None), ``reason``, ``advice``."""
 
-    def __init__(self, path: Path, reason: str, advice: str, line: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        advice: str,
+        line: int | None = None,
+        *,
+        missing: bool = False,
+    ) -> None:
         self.path = path
+        #: the file (or the target of its link) does not exist
+        self.missing = missing
         self.reason = reason
         self.advice = advice
         self.line = line
@@ -70,7 +80,10 @@ def read_bytes_safely(path: Path, *, limit: int = TEXT_LIMIT) -> bytes:
             ) from None
         if exc.errno == errno.ENOENT:
             raise UnsafeFileError(
-                path, "does not exist (or is a broken link)", "Restore the file or delete the link"
+                path,
+                "does not exist (or is a broken link)",
+                "Restore the file or delete the link",
+                missing=True,
             ) from None
         reason = exc.strerror or str(exc)
         raise UnsafeFileError(

@@ -75,7 +75,7 @@ class Settings:
             stored = read_bytes_safely(self.path, limit=SETTINGS_LIMIT)
             text = stored.decode("utf-8")
         except UnsafeFileError as exc:
-            if not self.path.exists() and not self.path.is_symlink():
+            if exc.missing and not os.path.islink(self.path):
                 return  # no settings yet
             self._broken(f"{exc.path}: {exc.reason}; using default settings. {exc.advice}.")
             return

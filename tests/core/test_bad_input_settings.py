@@ -118,3 +118,23 @@ def test_an_unreadable_data_folder_is_a_notice_not_a_traceback(
     assert problem.path == routines
     assert "Permission denied" in problem.message and "chmod" in problem.message
     assert loaded.routines == content.routines
+
+
+def test_an_unreadable_config_folder_gives_defaults_and_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "config" / "settings.json"
+    path.parent.mkdir()
+    path.write_text('{"version": 2}', encoding="utf-8")
+    real_open = os.open
+
+    def refused(file: object, flags: int, *args: object) -> int:
+        if str(file) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refused)
+    settings = Settings(path)
+    assert settings.problem is not None
+    assert str(path) in settings.problem and "Permission denied" in settings.problem
+    assert settings.preferences == Preferences()
