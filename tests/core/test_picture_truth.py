@@ -16,6 +16,7 @@ import pytest
 
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.figure.contact import contact_point
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.pose import Pose
 from foamroll_gui.core.illustrations.checks import (
@@ -269,3 +270,15 @@ def test_the_tfl_top_knee_reads_as_a_knee_on_the_floor_in_front(
             assert _drawn_length(body, "far_thigh") >= 30.0, (step_id, index)
             assert body.part("far_knee").floor_gap() < 1.5, (step_id, index)
             assert knee.x - step.roller.x > 25.0, (step_id, index)  # in front of the roller
+
+
+def test_the_glutes_roll_travels_up_the_buttock(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    # from the bottom of the buttock towards the rim of the pelvis, still on top of the roller
+    step = illustrations["glutes"].step("roll")
+    reach = [
+        contact_point(body_of(illustrations, "glutes", "roll", i), "pelvis", step.roller)
+        for i in range(len(step.keyframes))
+    ]
+    assert min(reach) < 0.1 and max(reach) > 0.25, reach
