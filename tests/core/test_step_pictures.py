@@ -1,8 +1,10 @@
 """The shipped step pictures: one for every step, physically sensible, and errors that say where.
 
 Runs without Qt. Every keyframe of every step of every technique is checked: bones keep their
-lengths, the roller touches the target muscle, the listed supports rest on the floor, the roller
-or the named part, nothing sinks below the floor, and every joint stays in its human range.
+lengths, the target muscle rests on top of the roller within its own span, the listed supports
+rest on the floor, the roller or the named part, parts a step lifts are off the floor, nothing
+sinks below the floor, and every joint stays in its human range. The faults found in review are
+kept in ``test_picture_truth.py``.
 """
 
 from __future__ import annotations
