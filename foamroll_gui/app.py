@@ -178,6 +178,7 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
             routine_plan(content, routine_id, tolerance, settings.preferences).total_seconds
         ),
         prefs.pain_tolerance,
+        prefs.metronome,
     )
     pictures = timer_pictures(content, application.illustrations, application.clock)
     timer = TimerScreen(content.names(), cues, pictures)

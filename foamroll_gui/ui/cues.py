@@ -124,3 +124,22 @@ def _engine_usable(engine: str) -> bool:
     import ctypes.util
 
     return ctypes.util.find_library("speechd") is not None
+
+
+class PassMetronome:
+    """A soft tick at the end of every rolling pass (``seconds`` apart) while a roll runs.
+
+    ``due`` is called on every redraw with where the routine is; it says when a tick is due,
+    once per pass, from the clock's elapsed time (so it never drifts with the redraws).
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._last: tuple[int, int] | None = None  # (phase index, passes done)
+
+    def due(self, index: int, kind: str, elapsed: float, paused: bool) -> bool:
+        if not self.seconds or kind != "roll" or paused:
+            return False
+        passes = int((elapsed + 1e-6) // self.seconds)  # a float a hair short of the pass
+        last, self._last = self._last, (index, passes)
+        return last is not None and last[0] == index and passes > last[1]

@@ -52,6 +52,7 @@ class RoutineRunner(QObject):
         self._log: SessionLog | None = None
         routine_screen.start_requested.connect(self.start_routine)
         routine_screen.tolerance_changed.connect(self.on_routine_screen_tolerance_changed)
+        routine_screen.metronome_changed.connect(self.on_routine_screen_metronome_changed)
         timer_screen.leave_requested.connect(self.on_timer_screen_leave_requested)
         timer_screen.floor_mode_changed.connect(self.on_timer_screen_floor_mode_changed)
         window.start_session_requested.connect(self.start_muscle)
@@ -67,24 +68,31 @@ class RoutineRunner(QObject):
     def start_routine(self, routine_id: str) -> None:
         """Raises ``UnknownRoutineError`` for an id the content does not have."""
         plan = routine_plan(self.content, routine_id, self.tolerance, self.settings.preferences)
-        self._start(plan, self.content.routine(routine_id).name)
+        routine = self.content.routine(routine_id)
+        self._start(plan, routine.name, routine.pass_seconds)
 
     def start_muscle(self, muscle_id: str) -> None:
         plan = muscle_plan(self.content, muscle_id, self.tolerance, self.settings.preferences)
         name = self.content.muscle(muscle_id).name
-        self._start(plan, self.timer_screen.tr("{0}: a timed session").format(name))
+        title = self.timer_screen.tr("{0}: a timed session").format(name)
+        self._start(plan, title, self.settings.preferences.metronome_seconds)
 
-    def _start(self, plan: Plan, title: str) -> None:
+    def _start(self, plan: Plan, title: str, pass_seconds: float) -> None:
         if self._log is not None:
             self._log.close()
         self._log = self.new_log()
         phase_clock = PhaseClock(plan, clock=self.clock, scale=self.time_scale, parent=self)
         self.window.show_screen(self.timer_screen)
-        self.timer_screen.run(phase_clock, title, self._log)
+        metronome = pass_seconds if self.settings.preferences.metronome else None
+        self.timer_screen.run(phase_clock, title, self._log, metronome)
 
     def on_routine_screen_tolerance_changed(self, tolerance: str) -> None:
         prefs = self.settings.preferences
         self.settings.set_preferences(prefs.changed(pain_tolerance=tolerance))
+
+    def on_routine_screen_metronome_changed(self, on: bool) -> None:
+        prefs = self.settings.preferences
+        self.settings.set_preferences(prefs.changed(metronome=on))
 
     def on_timer_screen_leave_requested(self) -> None:
         self.window.show_screen(self.routine_screen)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ def minutes_text(seconds: int) -> str:
 class RoutineScreen(QWidget):
     start_requested = Signal(str)
     tolerance_changed = Signal(str)
+    metronome_changed = Signal(bool)
 
     def __init__(
         self,
@@ -43,6 +45,7 @@ class RoutineScreen(QWidget):
         names: dict[str, str],
         length: RoutineLength,
         tolerance: PainTolerance,
+        metronome: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +79,9 @@ class RoutineScreen(QWidget):
         length_font = QFont(self.length_label.font())
         length_font.setPointSizeF(length_font.pointSizeF() * 1.4)
         self.length_label.setFont(length_font)
+        self.metronome = QCheckBox(self.tr("Pass &metronome: a soft tick at each rolling pass"))
+        self.metronome.setChecked(metronome)
+        self.metronome.toggled.connect(self.metronome_changed)
         self.start_button = QPushButton(self.tr("&Start routine"), self)
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(48)
@@ -83,6 +89,7 @@ class RoutineScreen(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Pain tolerance:"), self.tolerance)
         form.addRow(self.tr("Length:"), self.length_label)
+        form.addRow("", self.metronome)
         details = QVBoxLayout()
         details.addWidget(self.title)
         details.addWidget(self.description)

@@ -34,7 +34,7 @@ from foamroll_gui.core.session import (
     SideFinished,
     Stopped,
 )
-from foamroll_gui.ui.cues import CueSink
+from foamroll_gui.ui.cues import CueSink, PassMetronome
 from foamroll_gui.ui.phase_clock import PhaseClock
 from foamroll_gui.ui.session_log import SessionLog
 
@@ -80,6 +80,7 @@ class TimerScreen(QWidget):
         self.muted = False
         self._rating_open = False
         self._picture_key: tuple[str, PhaseKind, PhaseSide] | None = None
+        self.metronome = PassMetronome(None)
         self._picture: QWidget | None = None
         self.setObjectName("timerScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -173,8 +174,16 @@ class TimerScreen(QWidget):
         self.hint_label.setText(hint)
 
     # -- running a routine ------------------------------------------------------------------
-    def run(self, clock: PhaseClock, routine_name: str, log: SessionLog) -> None:
-        """Start a routine now (a routine still running here is stopped first)."""
+    def run(
+        self,
+        clock: PhaseClock,
+        routine_name: str,
+        log: SessionLog,
+        metronome_seconds: float | None = None,
+    ) -> None:
+        """Start a routine now (a routine still running here is stopped first). With
+        ``metronome_seconds``, a soft tick marks each rolling pass."""
+        self.metronome = PassMetronome(metronome_seconds)
         if self.clock is not None and self.clock.running:
             self.clock.stop()
         self.cues.prepare()
@@ -312,6 +321,10 @@ class TimerScreen(QWidget):
             self._show_problem()
             return
         phase = status.phase
+        if phase is not None and self.metronome.due(
+            status.index, phase.kind, status.phase_elapsed, status.paused
+        ):
+            self.cues.tone("tick")
         count = len(clock.plan.phases)
         self.progress.setFormat(
             self.tr("Phase {0} of {1} · {2} left").format(

@@ -100,3 +100,16 @@ def test_a_bad_time_scale_is_refused(bad: str, capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--time-scale", bad])
     assert "--time-scale" in capsys.readouterr().err
+
+
+def test_the_metronome_box_is_kept_and_ticks_at_the_routine_pass(
+    window: MainWindow, content: Content
+) -> None:
+    routine, timer, runner = screens(window)
+    assert not routine.metronome.isChecked()
+    routine.metronome.setChecked(True)
+    assert window.settings.preferences.metronome
+    runner.start_routine("post-run")
+    assert timer.metronome.seconds == content.routine("post-run").pass_seconds
+    assert timer.clock is not None
+    timer.clock.stop()

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -285,3 +285,32 @@ def test_the_engine_is_woken_when_the_next_second_is_due(rig: Rig, qtbot: QtBot)
     assert not rig.phase_clock.edge.isActive()
     rig.key(qtbot, Qt.Key.Key_Space)
     assert rig.phase_clock.edge.isActive() and rig.phase_clock.edge.interval() == 600
+
+
+def test_the_pass_metronome_ticks_once_a_pass_during_rolls_only(
+    qtbot: QtBot, fake_clock: FakeClock, tmp_path: Path
+) -> None:
+    plan = build_plan("test", PLAN_ITEMS, "high", Timings(transition_seconds=10, switch_seconds=5))
+    cues = RecordingCues()
+    screen = TimerScreen(NAMES, cues, lambda *a: None)  # type: ignore[arg-type]
+    qtbot.addWidget(screen)
+    phase_clock = PhaseClock(plan, clock=fake_clock)
+    log = SessionLog(lambda: open_history(tmp_path / "h.sqlite", now=NOON).store, lambda: NOON)
+    screen.run(phase_clock, "Test", log, metronome_seconds=3)
+
+    def advance(seconds: float) -> None:
+        for _ in range(int(seconds * 10)):
+            fake_clock.advance(0.1)
+            phase_clock.on_timer_timeout()
+
+    advance(10)  # the transition: no ticks
+    assert cues.tones.count("tick") == 0
+    advance(15)
+    assert cues.tones.count("tick") == 5  # 3, 6, 9, 12, 15 s into the roll
+    screen.keyPressEvent(
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)
+    )
+    advance(9)  # paused
+    assert cues.tones.count("tick") == 5
+    phase_clock.timer.stop()
+    log.close()
