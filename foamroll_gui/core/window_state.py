@@ -21,6 +21,8 @@ class WindowState:
     map_face: MapFace = "back"
     last_muscle: str | None = None
     last_side: Side = "right"
+    #: zoom of the step viewer's text and pictures (1.0 = the system's size)
+    viewer_zoom: float = 1.0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -29,6 +31,7 @@ class WindowState:
             "map_face": self.map_face,
             "last_muscle": self.last_muscle,
             "last_side": self.last_side,
+            "viewer_zoom": self.viewer_zoom,
         }
 
     @classmethod
@@ -48,7 +51,15 @@ class WindowState:
             map_face=next((f for f in MAP_FACES if f == map_face), "back"),
             last_muscle=_text(raw.get("last_muscle")),
             last_side=next((s for s in SIDES if s == last_side), "right"),
+            viewer_zoom=_zoom(raw.get("viewer_zoom")),
         )
+
+
+def _zoom(value: object) -> float:
+    """A stored zoom, or 1.0 when it is missing or not a sensible factor."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0.5 <= value <= 4.0:
+        return float(value)
+    return 1.0
 
 
 def _text(value: object) -> str | None:

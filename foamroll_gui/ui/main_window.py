@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self._screen_actions = QActionGroup(self)
         self._build_menus()
         self.add_screen(techniques, self.tr("&Techniques"))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(techniques.view_actions())
 
         self.techniques.start_session_requested.connect(self.start_session_requested)
 
@@ -107,7 +109,12 @@ class MainWindow(QMainWindow):
         index = self.screens.indexOf(screen)
         self.screens.setCurrentIndex(index)
         self._screen_actions.actions()[index].setChecked(True)
-        for action in (self.front_action, self.back_action, self.find_action):
+        for action in (
+            self.front_action,
+            self.back_action,
+            self.find_action,
+            *self.techniques.view_actions(),
+        ):
             action.setEnabled(screen is self.techniques)
 
     def show_help_page(self, page_id: str) -> HelpDialog:
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode("ascii")))
         self.techniques.body_map.set_face(state.map_face)
         self.techniques.restore_splitter(state.splitters.get("techniques"))
+        self.techniques.viewer.set_zoom(state.viewer_zoom)
         last = state.last_muscle
         if last and any(m.id == last for m in self.techniques.content.muscles):
             self.techniques.select_muscle(last, state.last_side)
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
             map_face=self.techniques.body_map.face(),
             last_muscle=muscle,
             last_side=side,
+            viewer_zoom=self.techniques.viewer.zoom,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

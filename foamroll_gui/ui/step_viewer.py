@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
+from foamroll_gui.ui.colours import mix
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -30,6 +39,12 @@ LocatorFactory = Callable[[str, Side], QWidget]
 # Step pictures take about a third of the viewer's width, within these bounds (pixels).
 PICTURE_MIN_WIDTH = 220
 PICTURE_MAX_WIDTH = 420
+#: Step pictures are this much wider than tall.
+PICTURE_ASPECT = 0.6
+#: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
+#: Lines of text are kept to about this many characters, however wide the window.
+LINE_CHARACTERS = 75
 
 
 def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
@@ -44,18 +59,21 @@ def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False)
     return label
 
 
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        a.redF() * (1 - amount) + b.redF() * amount,
-        a.greenF() * (1 - amount) + b.greenF() * amount,
-        a.blueF() * (1 - amount) + b.blueF() * amount,
-    )
+def _keys(own: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Our key plus the platform's, each once (the same key twice makes Qt ignore both)."""
+    keys = [QKeySequence(own)]
+    for key in QKeySequence.keyBindings(standard):
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 class StepViewer(QScrollArea):
     start_requested = Signal(str)
     #: "Log a roll" for the muscle shown
     log_requested = Signal(str)
+    #: the zoom factor changed (1.0 = the system's font size)
+    zoom_changed = Signal(float)
 
     def __init__(
         self,
@@ -74,6 +92,9 @@ class StepViewer(QScrollArea):
         self.side: Side = "right"
         self._log_reason: str | None = None  # why logging is off; None when it is on
         self.log_button: QPushButton | None = None
+        self.zoom = 1.0
+        self._base_point_size = self.font().pointSizeF()
+        self.zoom_actions = self._zoom_actions()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
@@ -88,6 +109,7 @@ class StepViewer(QScrollArea):
         technique = self.content.technique(muscle_id)
         self.muscle_id, self.side = muscle_id, side
         page = QWidget()
+        page.setFont(self.font())  # labels size themselves from it: the zoom
         page.setObjectName("stepPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(20, 16, 20, 24)
@@ -230,6 +252,7 @@ class StepViewer(QScrollArea):
 
     def _show_welcome(self) -> None:
         page = QWidget()
+        page.setFont(self.font())  # labels size themselves from it: the zoom
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 24, 24, 24)
         column.addWidget(_label(self.tr("Pick a muscle to roll"), page, size=1.8, bold=True))
@@ -259,8 +282,54 @@ class StepViewer(QScrollArea):
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.setWidget(page)  # the page inherits the style sheet set on the viewer
+        # The page is a column of readable width, centred: lines stay short on wide screens.
+        outer = QWidget()
+        outer.setObjectName("stepPage")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(0)
+        row.addWidget(page, 1)
+        row.addStretch(0)
+        page.setMaximumWidth(self._column_width())
+        self.setWidget(outer)  # the page inherits the style sheet set on the viewer
         self.verticalScrollBar().setValue(0)
+
+    def _column_width(self) -> int:
+        """Wide enough for a step picture beside about LINE_CHARACTERS characters of text."""
+        characters = QFontMetricsF(self.font()).averageCharWidth() * LINE_CHARACTERS * 1.05
+        return round(PICTURE_MAX_WIDTH * self.zoom + characters + 90)
+
+    # -- zoom -------------------------------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        """Scale the text and pictures (remembered by the window); the page is rebuilt."""
+        factor = round(min(ZOOM_MAX, max(ZOOM_MIN, factor)), 2)
+        if factor == self.zoom:
+            return
+        self.zoom = factor
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * factor)
+        self.setFont(font)
+        if self.muscle_id is not None:
+            position = self.verticalScrollBar().value()
+            self.show_muscle(self.muscle_id, self.side)
+            self.verticalScrollBar().setValue(position)
+        else:
+            self._show_welcome()
+        self.zoom_changed.emit(factor)
+
+    def _zoom_actions(self) -> tuple[QAction, QAction, QAction]:
+        zoom_in = QAction(self.tr("Zoom &In"), self)
+        zoom_in.setShortcuts(_keys("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
+        zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
+        zoom_out = QAction(self.tr("Zoom &Out"), self)
+        zoom_out.setShortcuts(_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
+        zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
+        actual = QAction(self.tr("&Actual Size"), self)
+        actual.setShortcut(QKeySequence("Ctrl+0"))
+        actual.triggered.connect(lambda: self.set_zoom(1.0))
+        for action in (zoom_in, zoom_out, actual):
+            action.setToolTip(self.tr("Make the steps' text and pictures larger or smaller"))
+        return zoom_in, zoom_out, actual
 
     def _apply_colours(self) -> None:
         palette = self.palette()
@@ -268,9 +337,9 @@ class StepViewer(QScrollArea):
         text = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
         warn = QColor("#d9822b")
-        card = _mix(base, text, 0.04)
-        border = _mix(base, text, 0.15)
-        caution_bg = _mix(base, warn, 0.14)
+        card = mix(base, text, 0.04)
+        border = mix(base, text, 0.15)
+        caution_bg = mix(base, warn, 0.14)
         self.setStyleSheet(
             f"""
             QWidget#stepPage {{ background: {base.name()}; }}
@@ -282,14 +351,15 @@ class StepViewer(QScrollArea):
                 border-left: 5px solid {warn.name()}; border-radius: 8px; }}
             QFrame#stepCard QLabel, QFrame#pressureBox QLabel, QFrame#cautionBox QLabel {{
                 background: transparent; border: none; }}
-            QLabel#muscleTitle {{ color: {_mix(text, accent, 0.35).name()}; }}
+            QLabel#muscleTitle {{ color: {mix(text, accent, 0.35).name()}; }}
             """
         )
 
     def _size_picture(self, picture: QWidget) -> None:
-        width = round(self.viewport().width() * 0.34)
-        width = max(PICTURE_MIN_WIDTH, min(PICTURE_MAX_WIDTH, width))
-        picture.setFixedSize(width, round(width * 0.6))
+        width: float = self.viewport().width() * 0.34 * self.zoom
+        width = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, width))
+        width = min(width, self.viewport().width() * 0.5)
+        picture.setFixedSize(round(width), round(width * PICTURE_ASPECT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ Click a muscle on the map or pick it from the list: all three show it. The parts
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from foamroll_gui.core.content.model import Content, Side, as_side
@@ -56,6 +56,25 @@ class TechniquesScreen(QWidget):
         self.body_map.region_clicked.connect(self.on_body_map_region_clicked)
         self.muscle_list.muscle_selected.connect(self.on_muscle_list_muscle_selected)
         self.viewer.start_requested.connect(self.start_session_requested)
+
+        self.steps_only_action = QAction(self.tr("&Steps Only"), self)
+        self.steps_only_action.setCheckable(True)
+        self.steps_only_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.steps_only_action.setToolTip(
+            self.tr("Give the steps the whole window, for reading from the floor")
+        )
+        self.steps_only_action.toggled.connect(self.set_steps_only)
+
+    def view_actions(self) -> list[QAction]:
+        """Actions for the View menu that act on this screen."""
+        return [self.steps_only_action, *self.viewer.zoom_actions]
+
+    def set_steps_only(self, on: bool) -> None:
+        """Hide the list and the map so the steps fill the screen (and show them again)."""
+        self.muscle_list.setVisible(not on)
+        self.body_map.setVisible(not on)
+        if self.steps_only_action.isChecked() != on:
+            self.steps_only_action.setChecked(on)
 
     # -- selection --------------------------------------------------------------------------
     def select_muscle(self, muscle_id: str, side: Side = "right") -> None:
