@@ -39,5 +39,5 @@ def _display(path: Path) -> str:
     """A path as the user typed it: relative to the working folder when it lies inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         return str(path)

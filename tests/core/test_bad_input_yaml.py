@@ -151,3 +151,11 @@ def test_a_symlink_loop_is_a_typed_error_that_says_what_to_do(tmp_path: Path) ->
     loop.symlink_to(loop)
     with pytest.raises(UnsafeFileError, match=r"loops\. Point the link at a real file"):
         read_text_safely(loop)
+
+
+def test_a_problem_in_a_symlink_loop_still_prints(tmp_path: Path) -> None:
+    from foamroll_gui.core.errors import Problem
+
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    assert "loop.yaml" in str(Problem(loop, 3, "name", "cannot be read"))
