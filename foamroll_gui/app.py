@@ -157,6 +157,7 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
     from foamroll_gui.cli.routine import routine_plan
     from foamroll_gui.core.history import open_history
     from foamroll_gui.ui.cues import QtCues
+    from foamroll_gui.ui.history_service import HistoryService
     from foamroll_gui.ui.routine_runner import RoutineRunner, timer_pictures
     from foamroll_gui.ui.routine_screen import RoutineScreen
     from foamroll_gui.ui.session_log import SessionLog
@@ -190,7 +191,9 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
             return datetime.now().astimezone()
 
         path = application.paths.history_db
-        return SessionLog(lambda: open_history(path, now=wall_clock()).store, wall_clock)
+        service = window.findChild(HistoryService)  # the review refreshes after each write
+        changed = service.changed.emit if service is not None else None
+        return SessionLog(lambda: open_history(path, now=wall_clock()).store, wall_clock, changed)
 
     return RoutineRunner(window, content, settings, routines, timer, new_log, application.clock)
 
