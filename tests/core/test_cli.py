@@ -39,7 +39,8 @@ def test_check_content_lists_every_error(
     assert main(["check-content", str(root)]) == 1
     err = capsys.readouterr().err
     assert "calves.yaml:15: steps[1].seconds must be a positive whole number" in err
-    assert err.strip().endswith("1 problem found.")
+    assert "calves.yaml:20: steps[2].seconds must be a positive whole number" in err
+    assert err.strip().endswith("2 problems found.")
 
 
 def test_show_unknown_muscle_says_what_is_known(capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,46 +107,70 @@ def _parse_muscle(node: Node) -> tuple[MuscleGroup, int | None]:
 
 # -- techniques -------------------------------------------------------------------------------
 def parse_technique(path: Path) -> tuple[Technique, Node]:
+    """Read one technique file. Raises ContentError listing every independent problem in it
+    (each field, each step), not only the first."""
     doc = _document(path)
     doc.mapping({"muscle", "summary", "roll", "steps", "pressure", "cautions"}, {"variations"})
-    roll = doc["roll"]
-    roll.mapping({"from", "to"})
-    pressure = doc["pressure"]
-    pressure.mapping({"more", "less"})
-    steps: list[Step] = []
-    seen: set[str] = set()
-    for node in doc["steps"].items():
-        node.mapping({"id", "kind", "title", "text"}, {"seconds"})
-        step_id = node["id"].identifier()
-        if step_id in seen:
-            node["id"].fail(f"repeats the step id {step_id!r}")
-        seen.add(step_id)
-        seconds = node["seconds"].integer(maximum=MAX_SECONDS) if node.has("seconds") else None
-        steps.append(
-            Step(
-                id=step_id,
-                kind=cast(StepKind, node["kind"].choice(STEP_KINDS)),
-                title=node["title"].text(),
-                text=node["text"].text(),
-                seconds=seconds,
-            )
-        )
+    errors = _Collector()
+    muscle = errors.run(doc["muscle"].identifier)
+    summary = errors.run(doc["summary"].text)
+    roll = errors.run(lambda: _two(doc["roll"], "from", "to", Node.text))
+    steps = errors.run(lambda: _parse_steps(doc["steps"], errors))
+    pressure = errors.run(lambda: _two(doc["pressure"], "more", "less", Node.texts))
+    cautions = errors.run(doc["cautions"].texts)
+    variations = errors.run(
+        lambda: doc["variations"].texts(non_empty=False) if doc.has("variations") else ()
+    )
+    if errors.problems:
+        raise ContentError(errors.problems)
+    assert muscle and summary and roll and steps and pressure and cautions is not None
     technique = Technique(
-        muscle=doc["muscle"].identifier(),
-        summary=doc["summary"].text(),
-        roll_from=roll["from"].text(),
-        roll_to=roll["to"].text(),
-        steps=tuple(steps),
-        more_pressure=pressure["more"].texts(),
-        less_pressure=pressure["less"].texts(),
-        cautions=doc["cautions"].texts(),
-        variations=doc["variations"].texts(non_empty=False) if doc.has("variations") else (),
+        muscle=muscle,
+        summary=summary,
+        roll_from=roll[0],
+        roll_to=roll[1],
+        steps=steps,
+        more_pressure=pressure[0],
+        less_pressure=pressure[1],
+        cautions=cautions,
+        variations=variations or (),
         source=path,
     )
     if path.stem != technique.muscle:
         doc["muscle"].fail(f"is {technique.muscle!r} but the file is named {path.name!r}")
     _check_step_order(technique, doc["steps"])
     return technique, doc
+
+
+V = TypeVar("V")
+
+
+def _two(node: Node, first: str, second: str, read: Callable[[Node], V]) -> tuple[V, V]:
+    node.mapping({first, second})
+    return read(node[first]), read(node[second])
+
+
+def _parse_steps(steps: Node, errors: _Collector) -> tuple[Step, ...]:
+    """Every step, each broken one reported to ``errors`` (the others still checked)."""
+    seen: set[str] = set()
+    parsed = (errors.run(functools.partial(_parse_step, node, seen)) for node in steps.items())
+    return tuple(step for step in parsed if step is not None)
+
+
+def _parse_step(node: Node, seen: set[str]) -> Step:
+    node.mapping({"id", "kind", "title", "text"}, {"seconds"})
+    step_id = node["id"].identifier()
+    if step_id in seen:
+        node["id"].fail(f"repeats the step id {step_id!r}")
+    seen.add(step_id)
+    seconds = node["seconds"].integer(maximum=MAX_SECONDS) if node.has("seconds") else None
+    return Step(
+        id=step_id,
+        kind=cast(StepKind, node["kind"].choice(STEP_KINDS)),
+        title=node["title"].text(),
+        text=node["text"].text(),
+        seconds=seconds,
+    )
 
 
 def _check_step_order(technique: Technique, steps: Node) -> None:
