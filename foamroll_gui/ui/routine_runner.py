@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from foamroll_gui.cli.routine import muscle_plan, routine_plan
@@ -56,6 +56,9 @@ class RoutineRunner(QObject):
         timer_screen.leave_requested.connect(self.on_timer_screen_leave_requested)
         timer_screen.floor_mode_changed.connect(self.on_timer_screen_floor_mode_changed)
         window.start_session_requested.connect(self.start_muscle)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.on_app_about_to_quit)
 
     @property
     def tolerance(self) -> PainTolerance:
@@ -85,6 +88,15 @@ class RoutineRunner(QObject):
         self.window.show_screen(self.timer_screen)
         metronome = pass_seconds if self.settings.preferences.metronome else None
         self.timer_screen.run(phase_clock, title, self._log, metronome)
+
+    def on_app_about_to_quit(self) -> None:
+        """Quitting mid-routine stops it: the session ends with what was finished."""
+        clock = self.timer_screen.clock
+        if clock is not None and clock.running:
+            clock.stop()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def on_routine_screen_tolerance_changed(self, tolerance: str) -> None:
         prefs = self.settings.preferences

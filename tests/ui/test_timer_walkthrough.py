@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from foamroll_gui.core.history import open_history
 from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.main_window import MainWindow
+from foamroll_gui.ui.routine_runner import RoutineRunner
 from foamroll_gui.ui.routine_screen import RoutineScreen
 from foamroll_gui.ui.timer_screen import TimerScreen
 from tests.conftest import FakeClock
@@ -73,3 +74,26 @@ def test_basic_four_with_the_keyboard_only(
         assert store.query("SELECT routine FROM sessions") == [("basic-four",)]
     key(Qt.Key.Key_Escape)
     assert window.screens.currentWidget() is routines
+
+
+def test_quitting_mid_routine_ends_the_session_with_what_was_finished(
+    open_main_window: Callable[..., MainWindow],
+    fake_clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FOAMROLL_SPEECH_ENGINE", "mock")
+    window = open_main_window(clock=fake_clock)
+    runner = window.findChild(RoutineRunner)
+    timer = window.findChild(TimerScreen)
+    service = window.findChild(HistoryService)
+    assert runner is not None and timer is not None and service is not None
+    runner.start_routine("pre-run")
+    assert timer.clock is not None
+    for _ in range(10 + 30 + 5):
+        fake_clock.advance(1)
+        timer.clock.on_timer_timeout()
+    runner.on_app_about_to_quit()
+    assert not timer.clock.running
+    with open_history(service.path, now=datetime.now(UTC)).store as store:
+        assert store.query("SELECT muscle, side FROM entries") == [("calves", "right")]
+        assert store.query("SELECT ended_at IS NOT NULL FROM sessions") == [(1,)]
