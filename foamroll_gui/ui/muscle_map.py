@@ -187,11 +187,34 @@ class MuscleMapWidget(QWidget):
                 painter.strokePath(path, QPen(accent, 1.5 / scale))
         focused = self.focused_region()
         if focused is not None and self.hasFocus():
-            pen = QPen(text, 2.0 / scale, Qt.PenStyle.DashLine)
-            painter.strokePath(self._paths[focused], pen)
+            base = palette.color(QPalette.ColorRole.Base)
+            painter.strokePath(self._paths[focused], QPen(base, 5.0 / scale))
+            painter.strokePath(self._paths[focused], QPen(text, 2.5 / scale))
         painter.resetTransform()
+        if focused is not None and self.hasFocus():
+            self._paint_focus_name(painter, focused, transform)
         self._paint_legend(painter)
         painter.end()
+
+    def _paint_focus_name(self, painter: QPainter, region_id: str, transform: QTransform) -> None:
+        """The focused region's name in a label beside it, so keyboard users see where they are."""
+        palette = self.palette()
+        name = self.region_name(region_id)
+        box = transform.mapRect(self._paths[region_id].boundingRect())
+        metrics = painter.fontMetrics()
+        width, height = metrics.horizontalAdvance(name) + 12, metrics.height() + 6
+        x = min(max(2.0, box.center().x() - width / 2), self.width() - width - 2.0)
+        y = (
+            box.bottom() + 4
+            if box.bottom() + height + 4 < self.height()
+            else box.top() - height - 4
+        )
+        label = QRectF(x, y, width, height)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.ToolTipBase))
+        painter.drawRoundedRect(label, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_legend(self, painter: QPainter) -> None:
         if not self._legend:
@@ -252,9 +275,19 @@ class MuscleMapWidget(QWidget):
 
     # -- keyboard ---------------------------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self._focused is None and self._order:
-            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
-            self._move_focus_to(self._order[-1] if backwards else self._order[0])
+        # The map is one Tab stop: focus lands on the selected muscle, else where it last was,
+        # else the first region in reading order; arrow keys move inside the map.
+        if self._order:
+            selected = [
+                i
+                for i, r in enumerate(self.body_map.regions)
+                if r.muscle == self._selected_muscle
+                and (self._selected_side is None or r.side == self._selected_side)
+            ]
+            if selected:
+                self._move_focus_to(selected[0])
+            elif self._focused is None:
+                self._move_focus_to(self._order[0])
         super().focusInEvent(event)
         self.update()
 
@@ -262,25 +295,21 @@ class MuscleMapWidget(QWidget):
         super().focusOutEvent(event)
         self.update()
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab walks through the regions first, then leaves the map.
-        if self.hasFocus() and self._focused is not None:
-            position = self._order.index(self._focused)
-            step = 1 if forward else -1
-            if 0 <= position + step < len(self._order):
-                self._move_focus_to(self._order[position + step])
-                return True
-            self._focused = None
-        return super().focusNextPrevChild(forward)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
-            if self._order:
-                forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
-                current = self._order.index(self._focused) if self._focused in self._order else -1
-                position = (current + (1 if forward else -1)) % len(self._order)
-                self._move_focus_to(self._order[position])
+        directions = {
+            Qt.Key.Key_Left: (-1.0, 0.0),
+            Qt.Key.Key_Right: (1.0, 0.0),
+            Qt.Key.Key_Up: (0.0, -1.0),
+            Qt.Key.Key_Down: (0.0, 1.0),
+        }
+        if key in directions:
+            if self._focused is None and self._order:
+                self._move_focus_to(self._order[0])
+            elif self._focused is not None:
+                nearest = self._nearest(self._focused, *directions[Qt.Key(key)])
+                if nearest is not None:
+                    self._move_focus_to(nearest)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             focused = self.focused_region()
@@ -288,6 +317,21 @@ class MuscleMapWidget(QWidget):
                 self._activate(focused)
                 return
         super().keyPressEvent(event)
+
+    def _nearest(self, index: int, dx: float, dy: float) -> int | None:
+        """The region nearest to ``index`` in the direction (dx, dy), on the screen."""
+        centres = [self._paths[r.id].boundingRect().center() for r in self.body_map.regions]
+        here = centres[index]
+        best: tuple[float, int] | None = None
+        for other, centre in enumerate(centres):
+            ahead = (centre.x() - here.x()) * dx + (centre.y() - here.y()) * dy
+            across = abs((centre.x() - here.x()) * dy - (centre.y() - here.y()) * dx)
+            if other == index or ahead <= 1.0:
+                continue
+            score = ahead + 2.0 * across  # straight ahead beats a long way off to the side
+            if best is None or score < best[0]:
+                best = (score, other)
+        return None if best is None else best[1]
 
     def _move_focus_to(self, index: int) -> None:
         self._focused = index

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.bodymap import load_body_map, shipped_svg
@@ -92,27 +93,78 @@ def test_keyboard_gives_the_same_result_as_clicking(
     order = widget.region_ids()
     assert widget.focused_region() == order[0]
     qtbot.keyClick(widget, Qt.Key.Key_Down)
-    qtbot.keyClick(widget, Qt.Key.Key_Down)
-    assert widget.focused_region() == order[2]
-    assert widget.accessibleName() == f"{widget.region_name(order[2])}, Body map, back view"
+    focused = widget.focused_region()
+    assert focused is not None and focused != order[0]
+    assert widget.accessibleName() == f"{widget.region_name(focused)}, Body map, back view"
     with qtbot.waitSignal(widget.region_clicked) as by_key:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
     with qtbot.waitSignal(widget.region_clicked) as by_mouse:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=inside_point(widget, order[2]))
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=inside_point(widget, focused))
     assert by_key.args == by_mouse.args
 
 
-def test_tab_walks_through_regions_in_reading_order(qtbot: QtBot, content: Content) -> None:
-    widget = make_map(qtbot, content, "front")
+def test_arrow_keys_move_to_the_nearest_region_in_their_direction(
+    qtbot: QtBot, content: Content
+) -> None:
+    widget = make_map(qtbot, content, "back")
+    widget.set_selected("calves", "left")
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
-    visited = [widget.focused_region()]
-    for _ in range(len(widget.region_ids()) - 1):
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-        visited.append(widget.focused_region())
-    assert visited == widget.region_ids()
-    tops = [widget.widget_path(r).boundingRect().top() for r in visited]
-    assert tops[0] <= min(tops) + 40  # starts near the top of the body
+    assert widget.focused_region() == "calves-left"  # focus lands on the selected muscle
+    x = {r: widget.widget_path(r).boundingRect().center().x() for r in widget.region_ids()}
+    y = {r: widget.widget_path(r).boundingRect().center().y() for r in widget.region_ids()}
+    qtbot.keyClick(widget, Qt.Key.Key_Up)
+    above = widget.focused_region()
+    assert above is not None and y[above] < y["calves-left"]
+    assert above.endswith("-left") or above.endswith("-right")
+    qtbot.keyClick(widget, Qt.Key.Key_Down)
+    assert widget.focused_region() == "calves-left"  # and back down again
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    right = widget.focused_region()
+    assert right is not None and x[right] > x["calves-left"]
+    assert abs(y[right] - y["calves-left"]) < 60  # across, not up the body
+
+
+def test_the_map_is_one_tab_stop(qtbot: QtBot, content: Content) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    before, after = QLineEdit(holder), QLineEdit(holder)
+    widget = make_map(qtbot, content, "front")
+    widget.setParent(holder)
+    layout = QVBoxLayout(holder)
+    for part in (before, widget, after):
+        layout.addWidget(part)
+    QWidget.setTabOrder(before, widget)
+    QWidget.setTabOrder(widget, after)
+    holder.show()
+    widget.show()  # re-parented after make_map showed it on its own
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert widget.hasFocus() and widget.focused_region() is not None, QApplication.focusWidget()
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert after.hasFocus()  # one Tab leaves the map
+
+
+def test_focus_shows_on_a_selected_region_with_its_name(qtbot: QtBot, content: Content) -> None:
+    widget = make_map(qtbot, content, "back")
+    widget.set_selected("calves", "left")
+    unfocused = widget.grab().toImage()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    assert widget.focused_region() == "calves-left"
+    focused = widget.grab().toImage()
+    box = widget.widget_path("calves-left").boundingRect().toRect()
+    changed_below = sum(
+        focused.pixelColor(x, y) != unfocused.pixelColor(x, y)
+        for y in range(box.bottom() + 2, min(widget.height(), box.bottom() + 30))
+        for x in range(box.left() - 20, box.right() + 20)
+        if 0 <= x < widget.width()
+    )
+    assert focused != unfocused  # the outline shows on the orange selection (it used to vanish)
+    assert changed_below > 50  # and the name label sits under the region
 
 
 def test_hover_names_the_region(qtbot: QtBot, content: Content, inside_point: InsidePoint) -> None:
