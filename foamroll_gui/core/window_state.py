@@ -18,7 +18,7 @@ class WindowState:
     geometry: str | None = None
     #: Qt's saved state of each screen's splitter by screen name, base64 (opaque here)
     splitters: Mapping[str, str] = field(default_factory=dict)
-    map_face: MapFace = "back"
+    map_face: MapFace = "front"  # the list starts with the front muscles
     last_muscle: str | None = None
     last_side: Side = "right"
     #: zoom of the step viewer's text and pictures (1.0 = the system's size)
@@ -48,7 +48,7 @@ class WindowState:
                 for name, state in (splitters.items() if isinstance(splitters, dict) else ())
                 if isinstance(state, str)
             },
-            map_face=next((f for f in MAP_FACES if f == map_face), "back"),
+            map_face=next((f for f in MAP_FACES if f == map_face), "front"),
             last_muscle=_text(raw.get("last_muscle")),
             last_side=next((s for s in SIDES if s == last_side), "right"),
             viewer_zoom=_zoom(raw.get("viewer_zoom")),

@@ -53,9 +53,21 @@ class MainWindow(QMainWindow):
 
         self.techniques.start_session_requested.connect(self.start_session_requested)
 
-        self.resize(1280, 800)
-        self.setMinimumSize(1024, 640)
+        self._fit_to_screen()
         self._restore(settings.window)
+
+    def _fit_to_screen(self) -> None:
+        """1280x800 at first, 1024x640 at least, but never larger than the screen's free area
+        (at 2x scaling a small laptop has about 1280x720 logical pixels)."""
+        screen = self.screen()
+        free = screen.availableGeometry().size() if screen is not None else None
+        width, height = 1280, 800
+        least_w, least_h = 1024, 640
+        if free is not None and free.width() > 0 and free.height() > 0:
+            width, height = min(width, free.width()), min(height, round(free.height() * 0.95))
+            least_w, least_h = min(least_w, width), min(least_h, height)
+        self.setMinimumSize(least_w, least_h)
+        self.resize(width, height)
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -76,6 +88,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("Find a &Muscle…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.on_find_action_triggered)
+        faces = QActionGroup(self)
+        for action in (self.front_action, self.back_action):
+            action.setCheckable(True)
+            faces.addAction(action)
+        self._sync_face_actions(self.techniques.body_map.face())
+        self.techniques.body_map.face_changed.connect(self._sync_face_actions)
         view_menu.addActions([self.front_action, self.back_action])
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
@@ -91,6 +109,10 @@ class MainWindow(QMainWindow):
         help_menu.addActions([safety, how])
         help_menu.addSeparator()
         help_menu.addAction(about)
+
+    def _sync_face_actions(self, face: str) -> None:
+        """View ▸ Map Front / Map Back show which face the map shows."""
+        (self.front_action if face == "front" else self.back_action).setChecked(True)
 
     def add_screen(self, screen: QWidget, title: str) -> QAction:
         """Put a screen on the stack, with a View-menu entry and the next Ctrl+number

@@ -26,6 +26,8 @@ BOTH_MIN_WIDTH = 220
 
 class MuscleMapPanel(QWidget):
     region_clicked = Signal(str, str)
+    #: the face shown on its own when there is no room for both changed ("front"/"back")
+    face_changed = Signal(str)
 
     def __init__(
         self, front: MuscleMapWidget, back: MuscleMapWidget, parent: QWidget | None = None
@@ -89,8 +91,11 @@ class MuscleMapPanel(QWidget):
         return self._both
 
     def set_face(self, face: MapFace) -> None:
+        changed = face != self._face
         self._face = face
         self._apply()
+        if changed:
+            self.face_changed.emit(face)
 
     def show_muscle_face(self, faces: tuple[MapFace, ...]) -> None:
         """Make sure one of ``faces`` is on screen (switching only when it is not)."""
