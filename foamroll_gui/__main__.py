@@ -204,9 +204,14 @@ def cmd_history(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
-    data_dir = resolve_paths(args.data_dir, args.config_dir).data_dir
+    from foamroll_gui.core.history.week import ReviewSettings
+    from foamroll_gui.core.settings import Settings
+
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    preferences = Settings(paths.settings_file).preferences
+    settings = ReviewSettings.from_choices(preferences.first_day_of_week, preferences.weekly_target)
     muscle_ids = [muscle.id for muscle in content.muscles]
-    return history.run(args, data_dir, muscle_ids, sys.stdout, sys.stderr)
+    return history.run(args, paths.data_dir, muscle_ids, sys.stdout, sys.stderr, settings=settings)
 
 
 def cmd_routine(args: argparse.Namespace) -> int:

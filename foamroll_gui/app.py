@@ -213,7 +213,16 @@ def add_history(window: MainWindow, application: Application) -> ReviewScreen:
         application.paths.history_db, [m.id for m in content.muscles], parent=window
     )
     HistoryActions(window, service, content)
-    review = ReviewScreen(service, content.names())
+    from foamroll_gui.core.history.week import ReviewSettings
+
+    preferences = application.settings.preferences
+    review = ReviewScreen(
+        service,
+        content.names(),
+        settings=ReviewSettings.from_choices(
+            preferences.first_day_of_week, preferences.weekly_target
+        ),
+    )
     window.add_screen(review, window.tr("&Review"))
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))

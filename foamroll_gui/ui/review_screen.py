@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from foamroll_gui.ui.history_service import HistoryService
 
 if TYPE_CHECKING:
+    from foamroll_gui.core.history import ReviewSettings
     from foamroll_gui.ui.review_page import ReviewPage
 
 
@@ -21,10 +22,16 @@ class ReviewScreen(QWidget):
     start_requested = Signal(str)
 
     def __init__(
-        self, service: HistoryService, names: Mapping[str, str], parent: QWidget | None = None
+        self,
+        service: HistoryService,
+        names: Mapping[str, str],
+        parent: QWidget | None = None,
+        *,
+        settings: ReviewSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.settings = settings
         self.names = dict(names)
         self.page: ReviewPage | None = None
         self._layout = QVBoxLayout(self)
@@ -36,7 +43,7 @@ class ReviewScreen(QWidget):
         if self.page is None:
             from foamroll_gui.ui.review_page import ReviewPage
 
-            self.page = ReviewPage(self.service, self.names, parent=self)
+            self.page = ReviewPage(self.service, self.names, self.settings, parent=self)
             self.page.start_requested.connect(self.start_requested)
             self._layout.addWidget(self.page)
         return self.page

@@ -103,5 +103,12 @@ class ReviewSettings:
     def target(self, muscle: str) -> int:
         return self.targets.get(muscle, self.default_target)
 
+    @classmethod
+    def from_choices(cls, first_day: str, weekly_target: int) -> ReviewSettings:
+        """From the user's preferences: a weekday name ("monday" … "sunday") and a target."""
+        names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        first = names.index(first_day) if first_day in names else 0
+        return cls(first_weekday=first, default_target=weekly_target)
+
     def week_of(self, day: date) -> Week:
         return Week.containing(day, self.first_weekday)
