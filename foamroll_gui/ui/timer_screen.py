@@ -367,8 +367,12 @@ class TimerScreen(QWidget):
                 picture = self.picture_factory(*key)
                 if picture is not None:
                     picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                    picture.setMinimumSize(200, 200)
-                    self.picture_box.addWidget(picture)
+                    picture.setMinimumSize(200, 120)
+                    # as tall as its width needs, centred: the figure fills its picture
+                    policy = picture.sizePolicy()
+                    policy.setHeightForWidth(True)
+                    picture.setSizePolicy(policy)
+                    self.picture_box.addWidget(picture, 0, Qt.AlignmentFlag.AlignVCenter)
                     self._picture = picture
         if self._picture is None or phase is None:
             return
