@@ -118,6 +118,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--store", type=Path, help="build (or reuse) the store here")
+    parser.add_argument(
+        "--startup",
+        type=int,
+        default=10,
+        metavar="PAIRS",
+        help="also time the app's start-up with this store against an empty one (0: skip)",
+    )
     args = parser.parse_args()
     path = args.store or Path(tempfile.mkdtemp(prefix="foamroll-history-")) / "history.sqlite"
     if not path.exists():
@@ -155,7 +162,44 @@ def main() -> int:
         print(f"{name:34} {ms:7.2f} ms  {verdict}")
     store.close()
     print(f"goal: each checked query <= {GOAL_MS:.0f} ms (median of {args.runs} runs)")
+    if args.startup:
+        ratio = startup_ratio(path, args.startup)
+        print(f"start-up with this store / with an empty one: {ratio:.3f}  (goal <= 1.05)")
     return 1 if failed else 0
+
+
+def startup_ratio(store: Path, pairs: int) -> float:
+    """Median wall time of ``foamroll --quit-after-startup`` with the big store, over the same
+    with an empty data folder, run alternately."""
+    import os
+    import statistics
+    import subprocess
+    import tempfile
+    import time
+
+    scratch = Path(tempfile.mkdtemp(prefix="foamroll-startup-"))
+    foamroll = Path(sys.executable).with_name("foamroll")
+
+    def run(data: Path) -> float:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "FOAMROLL_DATA_DIR": str(data),
+            "FOAMROLL_CONFIG_DIR": str(scratch / f"config-{data.name}"),
+            "FOAMROLL_CACHE_DIR": str(scratch / "cache"),
+        }
+        start = time.perf_counter()
+        subprocess.run([str(foamroll), "--quit-after-startup"], env=env, capture_output=True)
+        return time.perf_counter() - start
+
+    empty = scratch / "empty"
+    empty.mkdir()
+    run(empty), run(store.parent)  # warm the content cache and the page cache
+    with_store, without = [], []
+    for _ in range(pairs):
+        without.append(run(empty))
+        with_store.append(run(store.parent))
+    return statistics.median(with_store) / statistics.median(without)
 
 
 if __name__ == "__main__":
