@@ -10,9 +10,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foamroll_gui import __version__
 from foamroll_gui.core.library import Library
+
+if TYPE_CHECKING:
+    from foamroll_gui.core.content.model import Content
+    from foamroll_gui.core.paths import Paths
+    from foamroll_gui.core.preferences import Preferences
 
 
 def _time_scale(text: str) -> float:
@@ -191,24 +197,33 @@ def cmd_show(muscle_id: str) -> int:
     return 0
 
 
-def cmd_history(args: argparse.Namespace) -> int:
-    """``foamroll history summary|export|import``: no Qt, the data folder of ``--data-dir``."""
-    from foamroll_gui.cli import history
+def _terminal_setup(args: argparse.Namespace) -> tuple[Content, Preferences, Paths] | None:
+    """The shipped content, the user's preferences and folders for a terminal command; None
+    (after saying why on stderr) when the shipped content is broken."""
     from foamroll_gui.core.content.loader import load_content
     from foamroll_gui.core.errors import ContentError
     from foamroll_gui.core.paths import resolve_paths
     from foamroll_gui.core.resources import content_dir
+    from foamroll_gui.core.settings import Settings
 
     try:
         content = load_content(content_dir())
     except ContentError as exc:
         print(exc, file=sys.stderr)
-        return 1
-    from foamroll_gui.core.history.week import ReviewSettings
-    from foamroll_gui.core.settings import Settings
-
+        return None
     paths = resolve_paths(args.data_dir, args.config_dir)
-    preferences = Settings(paths.settings_file).preferences
+    return content, Settings(paths.settings_file).preferences, paths
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """``foamroll history summary|export|import``: no Qt, the data folder of ``--data-dir``."""
+    setup = _terminal_setup(args)
+    if setup is None:
+        return 1
+    content, preferences, paths = setup
+    from foamroll_gui.cli import history
+    from foamroll_gui.core.history.week import ReviewSettings
+
     settings = ReviewSettings.from_choices(preferences.first_day_of_week, preferences.weekly_target)
     muscle_ids = [muscle.id for muscle in content.muscles]
     return history.run(args, paths.data_dir, muscle_ids, sys.stdout, sys.stderr, settings=settings)
@@ -216,20 +231,12 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_routine(args: argparse.Namespace) -> int:
     """``foamroll routine list|plan``: no Qt; the pain tolerance defaults to the preference."""
-    from foamroll_gui.cli import routine
-    from foamroll_gui.core.content.loader import load_content
-    from foamroll_gui.core.errors import ContentError
-    from foamroll_gui.core.paths import resolve_paths
-    from foamroll_gui.core.resources import content_dir
-    from foamroll_gui.core.settings import Settings
-
-    try:
-        content = load_content(content_dir())
-    except ContentError as exc:
-        print(exc, file=sys.stderr)
+    setup = _terminal_setup(args)
+    if setup is None:
         return 1
-    paths = resolve_paths(args.data_dir, args.config_dir)
-    preferences = Settings(paths.settings_file).preferences
+    content, preferences, _ = setup
+    from foamroll_gui.cli import routine
+
     return routine.run(args, content, preferences, sys.stdout, sys.stderr)
 
 

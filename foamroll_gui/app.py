@@ -366,15 +366,23 @@ def _report_startup_and_quit(qt: QApplication) -> None:
     QTimer.singleShot(0, report)
 
 
-def run_screenshot(args: argparse.Namespace) -> int:
-    """``foamroll screenshot``: the main window rendered offscreen to a PNG."""
+def _offscreen_application(args: argparse.Namespace) -> tuple[QApplication, Application] | None:
+    """Qt (offscreen when there is no display) and the application, for a command that draws
+    to files; None after telling the user why not."""
     _headless_if_no_display()
     if _refuse_display():
-        return 1
+        return None
     qt = start_qt()
     application = _load_or_explain(args, qt)
-    if application is None:
+    return None if application is None else (qt, application)
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    """``foamroll screenshot``: the main window rendered offscreen to a PNG."""
+    started = _offscreen_application(args)
+    if started is None:
         return 1
+    qt, application = started
     from foamroll_gui.ui.palettes import dark_palette, light_palette
     from foamroll_gui.ui.screenshot import take_screenshot
 
@@ -385,13 +393,10 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 def run_render_illustrations(args: argparse.Namespace) -> int:
     """``foamroll render-illustrations``: every step picture to files."""
-    _headless_if_no_display()
-    if _refuse_display():
+    started = _offscreen_application(args)
+    if started is None:
         return 1
-    qt = start_qt()
-    application = _load_or_explain(args, qt)
-    if application is None:
-        return 1
+    _, application = started
     from foamroll_gui.ui.illustration_export import export_illustrations
     from foamroll_gui.ui.palettes import dark_palette, light_palette
 
