@@ -4,6 +4,9 @@ shared fixtures (the shipped content and pictures, a fake clock)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,28 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pa
     monkeypatch.setenv("FOAMROLL_CONFIG_DIR", str(config))
     monkeypatch.setenv("FOAMROLL_CACHE_DIR", str(tmp_path / "cache"))
     return data, config
+
+
+#: ``foamroll(*args, **env)``: the fixture below
+Foamroll = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def foamroll() -> Foamroll:
+    """Runs ``python -m foamroll_gui ARGS`` in a child process as a user would: offscreen, in
+    this test's private folders; keyword arguments are added to its environment."""
+
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "foamroll_gui", *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+            timeout=120,
+            check=False,
+        )
+
+    return run
 
 
 @pytest.fixture(scope="session")

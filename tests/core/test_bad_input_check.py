@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ import pytest
 from foamroll_gui.core.content.loader import load_content
 from foamroll_gui.core.errors import ContentError
 from foamroll_gui.core.library import locate_pose_problem
+from tests.conftest import Foamroll
 from tests.core.minimal_content import MinimalContent
 
 
@@ -61,26 +60,16 @@ def test_yml_files_are_read_too(tmp_path: Path, minimal: MinimalContent) -> None
     assert [r.id for r in load_content(root).routines] == ["quick"]
 
 
-def _foamroll(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "foamroll_gui", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.mark.end2end
 def test_check_content_user_lists_every_broken_routine_with_its_line(
-    tmp_path: Path, minimal: MinimalContent
+    foamroll: Foamroll, tmp_path: Path, minimal: MinimalContent
 ) -> None:
     folder = tmp_path / "routines"
     folder.mkdir()
     (folder / "deep.yaml").write_text("items: " + "[" * 30_000 + "]" * 30_000, encoding="utf-8")
     (folder / "date.yml").write_text("id: x\nname: 2024-02-30\n", encoding="utf-8")
     (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
-    result = _foamroll("check-content", "--user", str(folder))
+    result = foamroll("check-content", "--user", str(folder))
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert any("deep.yaml:1:" in line and "100 deep" in line for line in lines)
@@ -93,7 +82,7 @@ def test_check_content_user_lists_every_broken_routine_with_its_line(
 
     for name in ("deep.yaml", "date.yml", "loop.yaml"):
         (folder / name).unlink()
-    result = _foamroll("check-content", "--user", str(folder))
+    result = foamroll("check-content", "--user", str(folder))
     assert result.returncode == 0, result.stderr
     assert "0 routines, no problems" in result.stdout
 

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import Foamroll
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def foamroll(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "foamroll_gui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
 @pytest.mark.end2end
-def test_screenshot_never_empties_a_file_that_is_not_a_png(tmp_path: Path) -> None:
+def test_screenshot_never_empties_a_file_that_is_not_a_png(
+    foamroll: Foamroll, tmp_path: Path
+) -> None:
     readme = tmp_path / "README.md"
     readme.write_text("# My notes\n", encoding="utf-8")
     result = foamroll("screenshot", str(readme), "--size", "320x200")
@@ -40,7 +29,9 @@ def test_screenshot_never_empties_a_file_that_is_not_a_png(tmp_path: Path) -> No
 
 
 @pytest.mark.end2end
-def test_a_screenshot_into_a_missing_folder_gives_the_reason(tmp_path: Path) -> None:
+def test_a_screenshot_into_a_missing_folder_gives_the_reason(
+    foamroll: Foamroll, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     result = foamroll("screenshot", str(blocker / "shot.png"), "--size", "320x200")
@@ -51,6 +42,7 @@ def test_a_screenshot_into_a_missing_folder_gives_the_reason(tmp_path: Path) -> 
 
 @pytest.mark.end2end
 def test_render_illustrations_reports_read_only_files_instead_of_success(
+    foamroll: Foamroll,
     tmp_path: Path,
 ) -> None:
     kept = tmp_path / "calves-roll.svg"

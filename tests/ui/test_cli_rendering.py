@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-
-def foamroll(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "foamroll_gui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+from tests.conftest import Foamroll
 
 
 @pytest.mark.end2end
-def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path) -> None:
+def test_screenshot_writes_a_png_of_the_requested_size(foamroll: Foamroll, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     result = foamroll("screenshot", str(out), "--muscle", "calves", "--size", "1024x640", "--dark")
     assert result.returncode == 0, result.stderr
@@ -33,14 +20,16 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path) -> None:
 
 
 @pytest.mark.end2end
-def test_screenshot_rejects_an_unknown_muscle(tmp_path: Path) -> None:
+def test_screenshot_rejects_an_unknown_muscle(foamroll: Foamroll, tmp_path: Path) -> None:
     result = foamroll("screenshot", str(tmp_path / "x.png"), "--muscle", "biceps")
     assert result.returncode == 2
     assert "unknown muscle 'biceps'" in result.stderr
 
 
 @pytest.mark.end2end
-def test_render_illustrations_writes_every_step_and_a_sheet(tmp_path: Path) -> None:
+def test_render_illustrations_writes_every_step_and_a_sheet(
+    foamroll: Foamroll, tmp_path: Path
+) -> None:
     result = foamroll("render-illustrations", str(tmp_path), "--contact-sheet")
     assert result.returncode == 0, result.stderr
     pictures = sorted(p.name for p in tmp_path.glob("*.png"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import Foamroll
 
 HEADER = (
     "entry_uuid,session_uuid,started_at,muscle,side,rolled_s,held_s,tenderness,routine,source,note"
@@ -23,31 +24,21 @@ ROWS = [
 ]
 
 
-def foamroll(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOAMROLL_DATA_DIR": str(data)}
-    return subprocess.run(
-        [sys.executable, "-m", "foamroll_gui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.mark.end2end
-def test_import_then_summary_export_and_reimport(tmp_path: Path) -> None:
+def test_import_then_summary_export_and_reimport(tmp_path: Path, foamroll: Foamroll) -> None:
     source = tmp_path / "rolls.csv"
     source.write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
     data = tmp_path / "store"
 
-    first = foamroll(data, "history", "import", str(source))
+    first = foamroll("history", "import", str(source), FOAMROLL_DATA_DIR=str(data))
     assert first.returncode == 1  # one row skipped
     assert ":4:" in first.stderr or "line 4" in first.stderr, first.stderr
     assert "not-a-muscle" in first.stderr
     assert first.stdout.strip() == "2 added, 0 already present, 1 skipped"
 
-    summary = foamroll(data, "history", "summary", "--week", "2026-W47", "--json")
+    summary = foamroll(
+        "history", "summary", "--week", "2026-W47", "--json", FOAMROLL_DATA_DIR=str(data)
+    )
     assert summary.returncode == 0, summary.stderr
     week = json.loads(summary.stdout)
     assert week["week"] == "2026-W47" and week["first_day"] == "2026-11-16"
@@ -59,19 +50,26 @@ def test_import_then_summary_export_and_reimport(tmp_path: Path) -> None:
     assert rows["hamstrings", "left"]["days_since"] is None
 
     out = tmp_path / "out.json"
-    assert foamroll(data, "history", "export", str(out)).returncode == 0
-    again = foamroll(tmp_path / "fresh", "history", "import", str(out))
+    assert foamroll("history", "export", str(out), FOAMROLL_DATA_DIR=str(data)).returncode == 0
+    again = foamroll("history", "import", str(out), FOAMROLL_DATA_DIR=str(tmp_path / "fresh"))
     assert again.returncode == 0, again.stderr
-    twice = foamroll(tmp_path / "fresh", "history", "import", str(out))
+    twice = foamroll("history", "import", str(out), FOAMROLL_DATA_DIR=str(tmp_path / "fresh"))
     assert twice.returncode == 0
     assert twice.stdout.strip() == "0 added, 2 already present, 0 skipped"
-    fresh = foamroll(tmp_path / "fresh", "history", "summary", "--week", "2026-W47", "--json")
+    fresh = foamroll(
+        "history",
+        "summary",
+        "--week",
+        "2026-W47",
+        "--json",
+        FOAMROLL_DATA_DIR=str(tmp_path / "fresh"),
+    )
     assert json.loads(fresh.stdout) == week
 
 
 @pytest.mark.end2end
-def test_bad_week_is_explained(tmp_path: Path) -> None:
-    result = foamroll(tmp_path, "history", "summary", "--week", "soon")
+def test_bad_week_is_explained(tmp_path: Path, foamroll: Foamroll) -> None:
+    result = foamroll("history", "summary", "--week", "soon", FOAMROLL_DATA_DIR=str(tmp_path))
     assert result.returncode == 2
     assert "2026-W47" in result.stderr and "Traceback" not in result.stderr
 
