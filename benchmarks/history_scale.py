@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from foamroll_gui.core.content.loader import load_content  # noqa: E402
 from foamroll_gui.core.history import (  # noqa: E402  (after the path set-up above)
     Entry,
     Records,
@@ -33,21 +34,10 @@ from foamroll_gui.core.history import (  # noqa: E402  (after the path set-up ab
     Session,
     open_history,
 )
+from foamroll_gui.core.resources import content_dir  # noqa: E402
 
-MUSCLES = (
-    "calves",
-    "shins",
-    "peroneals",
-    "hamstrings",
-    "quadriceps",
-    "adductors",
-    "it-band",
-    "tfl",
-    "glutes",
-    "piriformis",
-    "lats",
-    "upper-back",
-)
+#: The shipped muscle groups (the history module itself is only ever given ids).
+MUSCLES = tuple(muscle.id for muscle in load_content(content_dir()).muscles)
 DAILY = ("calves", "hamstrings", "quadriceps", "glutes")  # both sides, every day
 OTHERS = tuple(m for m in MUSCLES if m not in DAILY)
 END = date(2026, 11, 18)
