@@ -147,7 +147,7 @@ def paint_illustration(
     (degrees), so it visibly rolls as the body slides.
     """
     colours = Colours(palette)
-    box = _padded(bounds or frame.bounds(), frame)
+    box = _padded(bounds or frame.bounds())
     m = _Mapper(rect, box)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -163,7 +163,7 @@ def paint_illustration(
     painter.restore()
 
 
-def _padded(bounds: Bounds, frame: Frame) -> Bounds:
+def _padded(bounds: Bounds) -> Bounds:
     left, bottom, right, top = bounds
     pad = 10.0
     return (left - pad, min(bottom, 0.0) - 2.0, right + pad, top + pad)
