@@ -39,6 +39,8 @@ class Preferences:
     transition_seconds: int = 10  # "next up" between muscle groups
     sounds: bool = True
     voice: bool = True
+    #: the speech engine's voice by name; "" is the engine's own default
+    voice_name: str = ""
     metronome: bool = False
     metronome_seconds: int = 3  # one rolling pass (Behm et al. 2020: 2-4 s)
     weekly_target: int = 3  # sessions a week per muscle group (Junker & Stoeggl 2015)
@@ -97,7 +99,16 @@ class _Whole:
         self.low, self.high = low, high
 
 
-_Rule = _Choice | _Whole | type[bool]
+class _Text:
+    """A rule: text of at most ``longest`` characters."""
+
+    __slots__ = ("longest",)
+
+    def __init__(self, longest: int) -> None:
+        self.longest = longest
+
+
+_Rule = _Choice | _Whole | _Text | type[bool]
 
 _RULES: dict[str, _Rule] = {
     "pain_tolerance": _Choice(PAIN_TOLERANCES),
@@ -106,6 +117,7 @@ _RULES: dict[str, _Rule] = {
     "transition_seconds": _Whole(0, 120),
     "sounds": bool,
     "voice": bool,
+    "voice_name": _Text(200),
     "metronome": bool,
     "metronome_seconds": _Whole(1, 10),
     "weekly_target": _Whole(1, 14),
@@ -125,6 +137,9 @@ def _problem(name: str, value: object) -> str | None:
     elif isinstance(rule, _Choice):
         ok = value in rule.options
         expected = f"one of {', '.join(rule.options)}"
+    elif isinstance(rule, _Text):
+        ok = isinstance(value, str) and len(value) <= rule.longest
+        expected = f"text of at most {rule.longest} characters"
     else:
         assert isinstance(rule, _Whole)
         ok = (

@@ -2,7 +2,7 @@
 
 One versioned JSON file, ``settings.json``::
 
-    {"version": 2, "preferences": {...}, "window": {...}}
+    {"version": 2, "preferences": {...}, "window": {...}, "safety_acknowledged": true}
 
 Version 1 (Foamroll 0.1) was a flat object of window keys; it is read once and migrated.
 Reading never fails: a missing file gives defaults; a broken one gives defaults plus a message
@@ -10,6 +10,9 @@ for the user, and is moved aside the first time settings are saved (under a new 
 never over an earlier copy). A file
 from a newer Foamroll is read as far as this version understands it and copied aside before it
 is replaced. Saving is atomic (temporary file, fsync, rename).
+
+``safety_acknowledged`` (absent in older files: False) records that the user has read the safety
+screen once; :attr:`Settings.created` says that there was no file at this start (a first run).
 
 Listeners hear of every change of the preferences (:meth:`Settings.subscribe`); window state is
 only written when the window closes.
@@ -65,6 +68,9 @@ class Settings:
         self._window = WindowState()
         self._listeners: list[PreferencesListener] = []
         self._on_disk: bytes | None = None  # what the file holds, when we wrote it that way
+        #: True when there was no settings file at this start: the user's first run
+        self.created = False
+        self._safety_acknowledged = False
         self._load()
 
     # -- reading ----------------------------------------------------------------------------
@@ -76,7 +82,8 @@ class Settings:
             text = stored.decode("utf-8")
         except UnsafeFileError as exc:
             if exc.missing and not os.path.islink(self.path):
-                return  # no settings yet
+                self.created = True  # no settings yet
+                return
             self._broken(f"{exc.path}: {exc.reason}; using default settings. {exc.advice}.")
             return
         except UnicodeDecodeError as exc:
@@ -126,6 +133,7 @@ class Settings:
             preferences if isinstance(preferences, dict) else {}
         )
         self._window = WindowState.from_json(window if isinstance(window, dict) else {})
+        self._safety_acknowledged = raw.get("safety_acknowledged") is True
         problems = [*problems, *self._sanitise()]
         if problems and self.problem is None:
             self.problem = f"{self.path}: " + "; ".join(problems) + "."
@@ -188,6 +196,16 @@ class Settings:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
+    # -- the safety screen ------------------------------------------------------------------
+    @property
+    def safety_acknowledged(self) -> bool:
+        """Whether the user has read the stop signs and contraindications (once is enough)."""
+        return self._safety_acknowledged
+
+    def acknowledge_safety(self) -> None:
+        """Record that the user has read the safety screen (saved with the next :meth:`save`)."""
+        self._safety_acknowledged = True
+
     # -- the window -------------------------------------------------------------------------
     @property
     def window(self) -> WindowState:
@@ -203,6 +221,7 @@ class Settings:
             "version": VERSION,
             "preferences": self._preferences.to_json(),
             "window": self._window.to_json(),
+            "safety_acknowledged": self._safety_acknowledged,
         }
         try:
             data = (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -4,6 +4,10 @@ The timer screen talks to a :class:`CueSink`; tests hand it a recording fake. :c
 plays tones with QSoundEffect and speaks with ONE QTextToSpeech, both created only when the
 timer screen first opens (:meth:`QtCues.prepare`). Without an audio device or a speech engine the
 cues are silent: no dialog, no exception, no wait.
+
+Two switches meet in :class:`QtCues`: the user's preferences (:meth:`QtCues.set_preferences`,
+followed at once when they change) and the timer's mute key (``sounds`` and ``voice``); a cue
+plays only when both allow it.
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ class CueSink(Protocol):
 
 
 class QtCues(QObject):
-    """Tones with QSoundEffect, speech with one QTextToSpeech (``engine``: e.g. "mock")."""
+    """Tones with QSoundEffect, speech with one QTextToSpeech (``engine``: e.g. "mock").
+
+    ``sounds``, ``voice`` and ``voice_name`` are the user's preferences; the attributes
+    ``sounds`` and ``voice`` are the timer's mute switches, on at first."""
 
     def __init__(
         self,
@@ -48,13 +55,17 @@ class QtCues(QObject):
         engine: str | None = None,
         sounds: bool = True,
         voice: bool = True,
+        voice_name: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.sounds_dir = sounds_dir
         self.engine = engine
-        self.sounds = sounds
-        self.voice = voice
+        self.sounds = True
+        self.voice = True
+        self.sounds_preferred = sounds
+        self.voice_preferred = voice
+        self.voice_name = voice_name
         self._prepared = False
         self._effects: dict[Tone, QSoundEffect] = {}
         self._speech: QTextToSpeech | None = None
@@ -95,17 +106,49 @@ class QtCues(QObject):
             speech.deleteLater()
             return
         self._speech = speech
+        self._use_voice()
 
+    # -- the user's preferences -------------------------------------------------------------
+    def set_preferences(self, *, sounds: bool, voice: bool, voice_name: str) -> None:
+        """Follow the preferences from now on; turning the voice off stops it speaking."""
+        self.sounds_preferred = sounds
+        self.voice_preferred = voice
+        changed = voice_name != self.voice_name
+        self.voice_name = voice_name
+        if not voice:
+            self.stop()
+        if changed:
+            self._use_voice()
+
+    def voices(self) -> list[str] | None:
+        """The names of the engine's voices, or None while there is no speech object (it is
+        made when the timer screen first opens; nothing here creates one)."""
+        speech = self._speech
+        if speech is None or speech.state() == speech.State.Error:
+            return None
+        return [voice.name() for voice in speech.availableVoices()]
+
+    def _use_voice(self) -> None:
+        """Speak with the chosen voice, when the engine has one of that name."""
+        speech = self._speech
+        if speech is None or not self.voice_name:
+            return
+        for voice in speech.availableVoices():
+            if voice.name() == self.voice_name:
+                speech.setVoice(voice)
+                return
+
+    # -- cues -------------------------------------------------------------------------------
     def tone(self, tone: Tone) -> None:
         effect = self._effects.get(tone)
-        if not self.sounds or effect is None:
+        if not (self.sounds and self.sounds_preferred) or effect is None:
             return
         if effect.status() != effect.Status.Error:  # no audio device: Error, and silence
             effect.play()
 
     def say(self, text: str) -> None:
         speech = self._speech
-        if not self.voice or speech is None:
+        if not (self.voice and self.voice_preferred) or speech is None:
             return
         if speech.state() == speech.State.Error:
             return

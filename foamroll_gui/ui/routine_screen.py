@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -120,6 +120,14 @@ class RoutineScreen(QWidget):
         for row, routine in enumerate(self.routines):
             if routine.id == routine_id:
                 self.list.setCurrentRow(row)
+
+    def set_preferences(self, tolerance: PainTolerance, metronome: bool) -> None:
+        """Show preferences changed elsewhere (Edit ▸ Preferences) and the routine's length
+        with them; emits nothing, as nothing was chosen here."""
+        with QSignalBlocker(self.tolerance), QSignalBlocker(self.metronome):
+            self.tolerance.setCurrentIndex(PAIN_TOLERANCES.index(tolerance))
+            self.metronome.setChecked(metronome)
+        self._show()
 
     def on_list_current_row_changed(self, _row: int) -> None:
         self._show()
