@@ -126,6 +126,15 @@ _RULES: dict[str, _Rule] = {
 }
 
 
+def whole_range(name: str) -> tuple[int, int]:
+    """The lowest and highest value a whole-number preference may take (for an editor's range).
+    Raises KeyError for a name that is not a whole-number preference."""
+    rule = _RULES[name]
+    if not isinstance(rule, _Whole):
+        raise KeyError(name)
+    return rule.low, rule.high
+
+
 def _problem(name: str, value: object) -> str | None:
     """Why ``value`` cannot be the preference ``name``, or None when it can."""
     rule = _RULES.get(name)

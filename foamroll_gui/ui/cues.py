@@ -75,6 +75,11 @@ class QtCues(QObject):
         """The one speech object, or None when there is no usable engine (or not prepared)."""
         return self._speech
 
+    @property
+    def prepared(self) -> bool:
+        """Whether the players were made (the timer screen has opened)."""
+        return self._prepared
+
     def prepare(self) -> None:
         if self._prepared:
             return
