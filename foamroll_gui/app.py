@@ -146,6 +146,9 @@ def build_main_window(application: Application) -> MainWindow:
     review = add_history(window, application)
     runner = add_routines(window, application)
     review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
+    from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
+
+    install_preferences(window, application)
     return window
 
 
