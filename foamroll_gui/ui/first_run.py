@@ -214,10 +214,13 @@ class FirstRun(QObject):
         self.safety = safety
         self.enabled = enabled
         self.dialog: FirstRunDialog | None = None
+        #: the welcome will open shortly after the window's first frame
+        self.welcome_pending = False
         self._waiting: list[Callable[[], None]] = []
 
     def show_welcome(self) -> FirstRunDialog:
         """The welcome, then the safety screen (window-modal, without blocking)."""
+        self.welcome_pending = False
         return self._open(welcome=True)
 
     def before_routine(self, start: Callable[[], None]) -> None:
@@ -281,6 +284,7 @@ def install_first_run(window: MainWindow, application: Application, *, enabled: 
     if application.settings.created:
         from foamroll_gui.ui.first_paint import FirstPaintWatcher
 
+        first_run.welcome_pending = True
         watcher = FirstPaintWatcher(window)
         watcher.painted.connect(lambda: QTimer.singleShot(WELCOME_DELAY_MS, first_run.show_welcome))
     return first_run
