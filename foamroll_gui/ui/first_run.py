@@ -149,6 +149,17 @@ class FirstRunDialog(QDialog):
         welcome_layout.addWidget(intro)
         welcome_layout.addSpacing(8)
         welcome_layout.addWidget(self.choice)
+        welcome_layout.addSpacing(8)
+        feel = QLabel(
+            self.tr(
+                "Whatever you choose, rolling should feel like a deep, dull ache that eases as "
+                "you breathe and hold. Sharp, burning or spreading pain means stop: the next "
+                "page lists the signs."
+            ),
+            self.welcome_page,
+        )
+        feel.setWordWrap(True)
+        welcome_layout.addWidget(feel)
         welcome_layout.addStretch(1)
         buttons = QDialogButtonBox(self.welcome_page)
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -190,7 +201,8 @@ class FirstRunDialog(QDialog):
             self.read_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(640, 600)
+        room = parent.window().height() - 40 if parent is not None else 600
+        self.resize(640, max(420, min(600, room)))  # inside a small window; the list scrolls
 
     def tolerance(self) -> PainTolerance:
         return self.choice.tolerance()
