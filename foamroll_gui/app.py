@@ -157,10 +157,12 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
     session" too). Speech and sounds are made when the timer screen first opens."""
     from datetime import datetime
 
-    from foamroll_gui.cli.routine import routine_plan
+    from foamroll_gui.cli.routine import plan_for, routine_plan
     from foamroll_gui.core.history import open_history
     from foamroll_gui.ui.cues import QtCues
     from foamroll_gui.ui.history_service import HistoryService
+    from foamroll_gui.ui.routine_actions import RoutineActions
+    from foamroll_gui.ui.routine_book import RoutineBook
     from foamroll_gui.ui.routine_runner import RoutineRunner, timer_pictures
     from foamroll_gui.ui.routine_screen import RoutineScreen
     from foamroll_gui.ui.session_log import SessionLog
@@ -175,14 +177,24 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
         voice=prefs.voice,
         parent=window,
     )
+    # the one owner of the current routines: saved and deleted ones show and start at once
+    book = RoutineBook(content, application.paths.user_routines_dir, window)
     routines = RoutineScreen(
-        content.routines,
+        book.routines(),
         content.names(),
         lambda routine_id, tolerance: (
-            routine_plan(content, routine_id, tolerance, settings.preferences).total_seconds
+            routine_plan(book.content(), routine_id, tolerance, settings.preferences).total_seconds
         ),
         prefs.pain_tolerance,
         prefs.metronome,
+    )
+    RoutineActions(
+        routines,
+        book,
+        content.muscles,
+        lambda routine, tolerance: (
+            plan_for(book.content(), routine, tolerance, settings.preferences).total_seconds
+        ),
     )
     pictures = timer_pictures(content, application.illustrations, application.clock)
     timer = TimerScreen(content.names(), cues, pictures)
@@ -198,7 +210,7 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
         changed = service.changed.emit if service is not None else None
         return SessionLog(lambda: open_history(path, now=wall_clock()).store, wall_clock, changed)
 
-    return RoutineRunner(window, content, settings, routines, timer, new_log, application.clock)
+    return RoutineRunner(window, book, settings, routines, timer, new_log, application.clock)
 
 
 def add_history(window: MainWindow, application: Application) -> ReviewScreen:

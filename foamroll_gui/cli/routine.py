@@ -63,9 +63,20 @@ def routine_plan(
     preferences: Preferences | None = None,
 ) -> Plan:
     """The plan of a routine for a pain tolerance. Raises ``UnknownRoutineError``."""
-    routine = find_routine(content, routine_id)
+    return plan_for(content, find_routine(content, routine_id), tolerance, preferences)
+
+
+def plan_for(
+    content: Content,
+    routine: Routine,
+    tolerance: PainTolerance,
+    preferences: Preferences | None = None,
+) -> Plan:
+    """The plan of ``routine``, which need not be in ``content`` (the routine editor's draft).
+    Raises ``PlanError`` for a routine with no muscle groups or a roll of 0 seconds."""
     prefs = Preferences() if preferences is None else preferences
-    return build_plan(routine.id, plan_items(content, routine), tolerance, timings_from(prefs))
+    items = plan_items(content, routine)
+    return build_plan(routine.id or "draft", items, tolerance, timings_from(prefs))
 
 
 def muscle_plan(

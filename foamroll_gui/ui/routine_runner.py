@@ -17,6 +17,7 @@ from foamroll_gui.core.illustrations.step_poses import Illustrations
 from foamroll_gui.core.session import PainTolerance, PhaseKind, PhaseSide, Plan
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.ui.phase_clock import PhaseClock
+from foamroll_gui.ui.routine_book import RoutineBook
 from foamroll_gui.ui.routine_screen import RoutineScreen
 from foamroll_gui.ui.session_log import SessionLog
 from foamroll_gui.ui.timer_screen import TimerScreen
@@ -28,12 +29,13 @@ LogFactory = Callable[[], SessionLog]
 
 
 class RoutineRunner(QObject):
-    """Owned by the main window. ``time_scale`` runs every routine's clock that much faster."""
+    """Owned by the main window. ``time_scale`` runs every routine's clock that much faster.
+    Routines come from ``book`` at each start, so a routine saved a moment ago can be started."""
 
     def __init__(
         self,
         window: MainWindow,
-        content: Content,
+        book: RoutineBook,
         settings: Settings,
         routine_screen: RoutineScreen,
         timer_screen: TimerScreen,
@@ -42,7 +44,7 @@ class RoutineRunner(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.content = content
+        self.book = book
         self.settings = settings
         self.routine_screen = routine_screen
         self.timer_screen = timer_screen
@@ -61,6 +63,11 @@ class RoutineRunner(QObject):
             app.aboutToQuit.connect(self.on_app_about_to_quit)
 
     @property
+    def content(self) -> Content:
+        """The content with the current routines (the user's saved ones too)."""
+        return self.book.content()
+
+    @property
     def tolerance(self) -> PainTolerance:
         return self.settings.preferences.pain_tolerance
 
@@ -70,8 +77,9 @@ class RoutineRunner(QObject):
 
     def start_routine(self, routine_id: str) -> None:
         """Raises ``UnknownRoutineError`` for an id the content does not have."""
-        plan = routine_plan(self.content, routine_id, self.tolerance, self.settings.preferences)
-        routine = self.content.routine(routine_id)
+        content = self.content
+        plan = routine_plan(content, routine_id, self.tolerance, self.settings.preferences)
+        routine = content.routine(routine_id)
         self._start(plan, routine.name, routine.pass_seconds)
 
     def start_muscle(self, muscle_id: str) -> None:

@@ -2,14 +2,17 @@
 
 Handed the routines and a ``length`` function (routine id, tolerance -> seconds); emits
 ``start_requested(routine_id)`` and ``tolerance_changed(tolerance)``. It starts nothing itself.
+New, Duplicate, Edit and Delete emit ``new_requested()``, ``duplicate_requested(id)``,
+``edit_requested(id)`` and ``delete_requested(id)``; built-in routines offer Duplicate only.
+:meth:`RoutineScreen.set_routines` shows a new set of routines, keeping the chosen one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +42,10 @@ class RoutineScreen(QWidget):
     start_requested = Signal(str)
     tolerance_changed = Signal(str)
     metronome_changed = Signal(bool)
+    new_requested = Signal()
+    duplicate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(
         self,
@@ -49,14 +57,22 @@ class RoutineScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.routines = tuple(routines)
+        self.routines: tuple[Routine, ...] = ()
         self.names = names
         self.length = length
         self.list = QListWidget(self)
-        for routine in self.routines:
-            mine = self.tr(" (yours)") if routine.user else ""
-            item = QListWidgetItem(routine.name + mine, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+        self.new_button = QPushButton(self.tr("&New…"), self)
+        self.new_button.setToolTip(self.tr("Make a routine of your own"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
+        self.edit_button.setToolTip(self.tr("Change this routine of yours"))
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
+        self.delete_button.setToolTip(self.tr("Move this routine of yours to the trash (Del)"))
+        self.read_only_note = QLabel(
+            self.tr("Built-in routines are read-only: duplicate one to change it."), self
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -97,16 +113,52 @@ class RoutineScreen(QWidget):
         details.addLayout(form)
         details.addWidget(self.start_button)
         details.addStretch(1)
+        editing = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.edit_button):
+            editing.addWidget(button)
+        editing.addWidget(self.delete_button)
+        editing.addStretch(1)
+        mine = QVBoxLayout()
+        mine.addWidget(self.list, 1)
+        mine.addLayout(editing)
+        mine.addWidget(self.read_only_note)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(mine, 1)
         layout.addLayout(details, 2)
 
         self.list.currentRowChanged.connect(self.on_list_current_row_changed)
         self.list.itemActivated.connect(lambda _item: self.on_start_button_clicked())
         self.tolerance.currentIndexChanged.connect(self.on_tolerance_current_index_changed)
         self.start_button.clicked.connect(self.on_start_button_clicked)
-        if self.routines:
-            self.list.setCurrentRow(0)
+        self.new_button.clicked.connect(self.new_requested)
+        self.duplicate_button.clicked.connect(lambda: self._request(self.duplicate_requested))
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested, own=True))
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_requested, own=True))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._request(self.delete_requested, own=True))
+        self.set_routines(routines)
+
+    def set_routines(self, routines: Sequence[Routine], select: str | None = None) -> None:
+        """Show ``routines``; ``select`` (an id), else the routine chosen before, else the first
+        stays chosen."""
+        chosen = self.current_routine()
+        keep = select or (chosen.id if chosen is not None else None)
+        self.routines = tuple(routines)
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for routine in self.routines:
+                mine = self.tr(" (yours)") if routine.user else ""
+                item = QListWidgetItem(routine.name + mine, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            ids = [routine.id for routine in self.routines]
+            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
+        self._show()
+
+    def _request(self, signal: SignalInstance, *, own: bool = False) -> None:
+        routine = self.current_routine()
+        if routine is not None and (routine.user or not own):
+            signal.emit(routine.id)
 
     def current_tolerance(self) -> PainTolerance:
         value: PainTolerance = self.tolerance.currentData()
@@ -115,6 +167,11 @@ class RoutineScreen(QWidget):
     def current_routine(self) -> Routine | None:
         row = self.list.currentRow()
         return self.routines[row] if 0 <= row < len(self.routines) else None
+
+    def tolerance_name(self, tolerance: PainTolerance) -> str:
+        """``high``, ``medium`` or ``low``, as the user reads it."""
+        names = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
+        return names[tolerance]
 
     def select_routine(self, routine_id: str) -> None:
         for row, routine in enumerate(self.routines):
@@ -144,7 +201,19 @@ class RoutineScreen(QWidget):
     def _show(self) -> None:
         routine = self.current_routine()
         self.start_button.setEnabled(routine is not None)
+        self.duplicate_button.setEnabled(routine is not None)
+        own = routine is not None and routine.user
+        self.edit_button.setVisible(own)
+        self.delete_button.setVisible(own)
+        self.read_only_note.setVisible(routine is not None and not own)
+        self.duplicate_button.setToolTip(
+            self.tr("Make a copy of this routine to change")
+            if own or routine is None
+            else self.tr("Built-in routines are read-only: duplicate one to change it")
+        )
         if routine is None:
+            for label in (self.title, self.description, self.muscles, self.length_label):
+                label.clear()
             return
         self.title.setText(routine.name)
         self.description.setText(routine.description)
