@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,9 +54,11 @@ DEFAULT_ROLL_SECONDS = 60
 
 
 def _error_label(parent: QWidget) -> QLabel:
+    """A bold red line for a refused value, readable on light and dark palettes."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828; font-weight: bold;")
+    dark = parent.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setStyleSheet(f"color: {'#ff8a80' if dark else '#b71c1c'}; font-weight: bold;")
     label.hide()
     return label
 
@@ -130,10 +132,14 @@ class RoutineEditor(QDialog):
         self.seconds_spin.setRange(0, MAX_SECONDS)
         self.seconds_spin.setSuffix(self.tr(" s"))
         self.seconds_spin.setMinimumWidth(110)
+        self.seconds_spin.setMaximumWidth(200)
         self.seconds_error = _error_label(self)
         self.hold_check = QCheckBox(self.tr("&Hold a tender spot after rolling"), self)
         self.hold_check.setToolTip(self.tr("How long comes from your pain tolerance"))
         self.length_label = QLabel(self)
+        length_font = self.length_label.font()
+        length_font.setBold(True)
+        self.length_label.setFont(length_font)
         self.folder_error = _error_label(self)
         self.folder_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
@@ -165,7 +171,9 @@ class RoutineEditor(QDialog):
         when_row.addWidget(pass_label)
         when_row.addWidget(self.pass_spin)
         when_row.addStretch(1)
-        form.addRow(self.tr("&When:"), when_row)
+        when_label = QLabel(self.tr("&When:"), self)
+        when_label.setBuddy(self.when_combo)
+        form.addRow(when_label, when_row)
         form.addRow("", self.pass_error)
 
         groups_label = QLabel(self.tr("Muscle gr&oups, in order:"), self)
@@ -349,7 +357,7 @@ class RoutineEditor(QDialog):
         try:
             seconds = self.length(self.draft())
         except PlanError:
-            text = self.tr("add a muscle group, each rolled at least 1 s")
+            text = self.tr("— (add a muscle group; each one rolls at least 1 s)")
         else:
             text = minutes_text(seconds)
         self.length_label.setText(

@@ -14,8 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from foamroll_gui.app import load_application
 from foamroll_gui.core.content.loader import parse_routine
 from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.library import Library
+from foamroll_gui.core.paths import resolve_paths
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.routine_actions import RoutineActions
 from foamroll_gui.ui.routine_book import RoutineBook
@@ -84,7 +87,12 @@ def test_a_built_in_offers_duplicate_only(screen: RoutineScreen) -> None:
 
 
 def test_duplicate_change_reorder_save_then_start(
-    window: MainWindow, screen: RoutineScreen, qtbot: QtBot, folder: Path, content: Content
+    window: MainWindow,
+    screen: RoutineScreen,
+    qtbot: QtBot,
+    folder: Path,
+    content: Content,
+    library: Library,
 ) -> None:
     screen.select_routine("basic-four")
     editor = open_editor(qtbot, screen, "duplicate_button")
@@ -122,6 +130,8 @@ def test_duplicate_change_reorder_save_then_start(
     assert timer.routine_label.text() == "Simple four (copy)"
     assert timer.phase_label.text() == "Next up: Glutes"
     timer.clock.stop()
+    later = load_application(resolve_paths(), library=library)  # the next start (--start-routine)
+    assert later.content.routine("simple-four-copy").items == saved.items
 
 
 def test_edit_an_own_routine_replaces_its_file(
