@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.cli.routine import routine_plan
@@ -100,7 +100,7 @@ def test_the_menu_entry_has_the_preferences_shortcut(main_window: MainWindow) ->
     assert titles.count("&Edit") == 1  # the history's Undo and Preferences share one menu
     assert titles.index("&File") < titles.index("&Edit") < titles.index("&View")
     edit_menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&Edit")
-    assert action in edit_menu.actions()
+    assert isinstance(edit_menu, QMenu) and action in edit_menu.actions()
 
 
 def test_cancel_changes_nothing(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -162,21 +162,27 @@ def test_ok_saves_and_the_routine_screen_and_review_follow(
     assert review.page.settings.default_target == 5
 
 
+def choose_theme(theme: str) -> Edit:
+    def edit(dialog: PreferencesDialog) -> None:
+        dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+
+    return edit
+
+
 def test_the_theme_is_applied_at_once_and_system_brings_the_old_look_back(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, qtbot: QtBot
 ) -> None:
     system = qapp.palette().color(WINDOW)
     for theme, palette in (("dark", dark_palette()), ("light", light_palette())):
-        answer(
-            monkeypatch, lambda d, t=theme: d.theme.setCurrentIndex(d.theme.findData(t)), ok=True
-        )
+        answer(monkeypatch, choose_theme(theme), ok=True)
         preferences_action(main_window).trigger()
-        assert qapp.palette().color(WINDOW) == palette.color(WINDOW)
+        wanted = palette.color(WINDOW)
+        assert qapp.palette().color(WINDOW) == wanted
         qtbot.waitUntil(  # and the window's widgets, once Qt has passed it on
-            lambda p=palette: main_window.palette().color(WINDOW) == p.color(WINDOW)
+            lambda: main_window.palette().color(WINDOW) == wanted  # noqa: B023
         )
         assert qapp.style().name().lower() == "fusion"
-    answer(monkeypatch, lambda d: d.theme.setCurrentIndex(d.theme.findData("system")), ok=True)
+    answer(monkeypatch, choose_theme("system"), ok=True)
     preferences_action(main_window).trigger()
     assert qapp.palette().color(WINDOW) == system
 
@@ -220,7 +226,12 @@ def test_the_data_folder_is_shown_and_opened(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     folder = tmp_path / "not yet made"
     dialog = PreferencesDialog(Preferences(), folder, None)
     qtbot.addWidget(dialog)
