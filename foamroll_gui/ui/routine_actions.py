@@ -54,7 +54,7 @@ class RoutineActions(QObject):
         self.muscles = tuple(muscles)
         self.seconds = seconds
         self.trash = trash
-        #: the editor open now (or last), for tests and for bringing it forward
+        #: the editor open now, if any
         self.editor: RoutineEditor | None = None
         screen.new_requested.connect(self.on_screen_new_requested)
         screen.duplicate_requested.connect(self.on_screen_duplicate_requested)
@@ -105,13 +105,19 @@ class RoutineActions(QObject):
             parent=self.screen,
         )
         editor.saved.connect(self.on_editor_saved)
-        editor.finished.connect(editor.deleteLater)
+        editor.finished.connect(self.on_editor_finished)
         self.editor = editor
         editor.open()
         return editor
 
     def on_editor_saved(self, routine_id: str) -> None:
         self.screen.select_routine(routine_id)
+
+    def on_editor_finished(self, _result: int) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+            self.editor = None
+        self.screen.list.setFocus()
 
     def on_screen_delete_requested(self, routine_id: str) -> None:
         routine = self.book.routine(routine_id)

@@ -117,6 +117,8 @@ def test_editing_replaces_the_file_it_was_read_from(content: Content, tmp_path: 
 
 def test_ids_and_copy_names_are_new(content: Content, tmp_path: Path) -> None:
     (tmp_path / "hill-day.yml").write_text("broken: [", encoding="utf-8")
+    (tmp_path / "track.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    assert routine_id_for("Track", [], tmp_path) == "track-2"  # nor through a broken link
     assert routine_id_for("Hill day!", [], tmp_path) == "hill-day-2"  # never over a broken file
     assert routine_id_for("Post-run", [r.id for r in content.routines], tmp_path) == "post-run-2"
     assert routine_id_for("Étirements ☃", [], tmp_path) == "tirements"

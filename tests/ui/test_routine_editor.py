@@ -63,6 +63,7 @@ def open_editor(qtbot: QtBot, screen: RoutineScreen, button: str) -> RoutineEdit
     qtbot.mouseClick(getattr(screen, button), Qt.MouseButton.LeftButton)
     editor = actions(screen).editor
     assert editor is not None and editor.isVisible()
+    assert editor.isModal()  # the Routine screen waits for it
     editor.activateWindow()  # shortcuts reach the active window only
     qtbot.waitUntil(editor.isActiveWindow)
     return editor
@@ -294,3 +295,22 @@ def test_without_a_trash_delete_asks_first(
     assert "Post-run recovery (copy) (yours)" not in listed(screen)
     current = screen.current_routine()
     assert current is not None and not current.user
+
+
+def test_a_file_that_cannot_be_removed_is_named(
+    screen: RoutineScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = own_routine(screen, qtbot)
+    actions(screen).trash = lambda _path: False
+    told: list[str] = []
+    monkeypatch.setattr(RoutineActions, "ask_delete_for_good", lambda *_args: True)
+    monkeypatch.setattr(RoutineActions, "tell", lambda _cls, _parent, text: told.append(text))
+
+    def refused(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    monkeypatch.undo()
+    assert len(told) == 1 and str(path.parent) in told[0] and "chmod u+rwx" in told[0]
+    assert path.exists() and "Post-run recovery (copy) (yours)" in listed(screen)

@@ -90,10 +90,20 @@ def routine_id_for(name: str, taken: Iterable[str], folder: Path) -> str:
     base = _NOT_IN_ID.sub("-", name.lower()).strip("-")[:40].strip("-") or "routine"
     used = set(taken)
     candidate, number = base, 1
-    while candidate in used or any((folder / f"{candidate}{ext}").exists() for ext in YAML_EXTS):
+    while candidate in used or any(_present(folder / f"{candidate}{ext}") for ext in YAML_EXTS):
         number += 1
         candidate = f"{base}-{number}"
     return candidate
+
+
+def _present(path: Path) -> bool:
+    """Something (a file, a folder, a link, even a broken one) has this name; False when the
+    folder cannot be read (saving then says why)."""
+    try:
+        os.lstat(path)
+    except OSError:
+        return False
+    return True
 
 
 def copy_name(name: str, names: Iterable[str]) -> str:
@@ -135,7 +145,7 @@ def save_routine(
         target = routine_path(replacing, folder)
     else:
         target = folder / f"{routine.id}.yaml"
-        if target.exists():
+        if _present(target):
             problem = f"cannot be saved: {target} already exists; choose another name"
             raise RoutineRefusedError([FieldProblem("name", problem)])
     data = routine_to_yaml(routine).encode("utf-8")
