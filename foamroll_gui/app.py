@@ -326,14 +326,32 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if _refuse_display():
         return 1
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    start = getattr(args, "start_routine", None)
+    single = not args.quit_after_startup  # a start-up measurement is not a user's launch
+    if single:  # before Qt and the content: a second launch hands over and ends at once
+        from foamroll_gui.ui.single_instance import hand_over
+
+        handed = hand_over(paths.data_dir, paths.config_dir, start)
+        if handed is not None:
+            return handed
+    from foamroll_gui.ui.crash_dialog import start_safety_net
+
+    safety_net = start_safety_net(paths.data_dir)  # log file, Qt's messages, the apology
     qt = start_qt()
+    safety_net.setParent(qt)
+    if single:
+        from foamroll_gui.ui.single_instance import listen_as_first
+
+        server = listen_as_first(paths.data_dir, paths.config_dir, start, qt)
+        if server is None:  # another launch a moment ago won: it has the request
+            return 0
     application = _load_or_explain(args, qt)
     if application is None:
         return 1
     from PySide6.QtCore import QTimer
 
     known = [routine.id for routine in application.content.routines]
-    start = getattr(args, "start_routine", None)
     if start is not None and start not in known:
         print(
             f"foamroll: unknown routine {start!r}; known routines: {', '.join(known)}",
@@ -343,6 +361,16 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_main_window(application)
     window.show()
     start_routine(window, start, getattr(args, "time_scale", 1.0))
+    window.set_log_folder(safety_net.log_folder)  # Help ▸ Open Log Folder
+    if single and server is not None:
+        from foamroll_gui.ui.single_instance import answer_request
+
+        scale = getattr(args, "time_scale", 1.0)
+        server.request_received.connect(
+            lambda request: answer_request(
+                window, request, lambda routine_id: start_routine(window, routine_id, scale)
+            )
+        )
     notices = list(application.notices)
     if notices:
         from foamroll_gui.ui.notices_dialog import print_notices

@@ -1,8 +1,9 @@
 """The app's log file: what happened, for a bug report, never on the console.
 
-:func:`open_logbook` sends the ``foamroll`` loggers' records to ``<data dir>/logs/foamroll.log``,
-rotated at about 1 MB with three old files kept. When that folder cannot be written the records
-go nowhere and nothing is said: a log must never stop the app or print to a terminal.
+:func:`open_logbook` sends the log records (the app logs under ``foamroll.*``) to
+``<data dir>/logs/foamroll.log``, rotated at about 1 MB with three old files kept. When that
+folder cannot be written the records go nowhere and nothing is said: a log must never stop the
+app or print to a terminal.
 :class:`Burst` decides when an unexpected error is worth telling the user about (once per burst
 of errors, not a storm of dialogs). No Qt here: the Qt side (its messages, the apology dialog)
 lives in ``ui/``.
@@ -61,13 +62,15 @@ class Logbook:
         self.logger.propagate = self._before[1]
 
 
-def open_logbook(folder: Path, *, level: int = logging.INFO) -> Logbook:
-    """Log the ``foamroll`` loggers to ``folder/foamroll.log`` (created if missing). If the folder
-    cannot be made or written, the records are dropped silently (``path`` is None)."""
-    logger = logging.getLogger(LOGGER_NAME)
+def open_logbook(folder: Path, *, logger_name: str = "", level: int = logging.INFO) -> Logbook:
+    """Log ``logger_name`` (all loggers by default, the app's and its libraries') to
+    ``folder/foamroll.log`` (the folder is created if missing). If the folder cannot be made or
+    written, the records are dropped silently (``path`` is None): the handler added keeps
+    Python's last-resort handler from printing them."""
+    logger = logging.getLogger(logger_name)
     before = (logger.level, logger.propagate)
     logger.setLevel(level)
-    logger.propagate = False  # never to the root logger's console handler
+    logger.propagate = False  # never to a console handler higher up
     handler: logging.Handler
     path: Path | None = folder / LOG_FILE
     try:

@@ -6,25 +6,32 @@ them, and remembers where the window was left (through the typed window state).
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from foamroll_gui import __version__
 from foamroll_gui.core.content.model import Safety
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.window_state import WindowState
 from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 if TYPE_CHECKING:
+    from foamroll_gui.ui.about_dialog import AboutDialog
     from foamroll_gui.ui.help_dialog import HelpDialog
+    from foamroll_gui.ui.phase_clock import PhaseClock
+    from foamroll_gui.ui.shortcuts_dialog import ShortcutsDialog
+    from foamroll_gui.ui.timer_screen import TimerScreen
 
 #: Shortcuts of the screens, in the order of the View menu.
 SCREEN_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
 FRONT_SHORTCUT = "Ctrl+Shift+F"
 BACK_SHORTCUT = "Ctrl+Shift+B"
+#: Help ▸ Keyboard Shortcuts (F1 is Help ▸ Safety)
+SHORTCUTS_SHORTCUT = "Ctrl+/"
 
 
 class MainWindow(QMainWindow):
@@ -46,15 +53,22 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
         self._screen_actions = QActionGroup(self)
+        self._log_folder: Path | None = None
+        #: the timer screen and clock of the routine the title follows
+        self._followed: tuple[TimerScreen, PhaseClock] | None = None
         self._build_menus()
         self.add_screen(techniques, self.tr("&Techniques"))
         self.view_menu.addSeparator()
         self.view_menu.addActions(techniques.view_actions())
 
         self.techniques.start_session_requested.connect(self.start_session_requested)
+        # the title follows the muscle picked (the screen selects it first: connected before)
+        techniques.muscle_list.muscle_selected.connect(self._update_title)
+        techniques.body_map.region_clicked.connect(self._update_title)
 
         self._fit_to_screen()
         self._restore(settings.window)
+        self._update_title()
 
     def _fit_to_screen(self) -> None:
         """1280x800 at first, 1024x640 at least, but never larger than the screen's free area
@@ -104,11 +118,17 @@ class MainWindow(QMainWindow):
         safety.triggered.connect(lambda: self.show_help_page("safety"))
         how = QAction(self.tr("&How Foam Rolling Works"), self)
         how.triggered.connect(lambda: self.show_help_page("how-it-works"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(SHORTCUTS_SHORTCUT))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.log_action = QAction(self.tr("Open &Log Folder"), self)
+        self.log_action.triggered.connect(self.on_log_action_triggered)
+        self.set_log_folder(None)
         about = QAction(self.tr("&About Foamroll"), self)
         about.triggered.connect(self.on_about_action_triggered)
-        help_menu.addActions([safety, how])
+        help_menu.addActions([safety, how, self.shortcuts_action])
         help_menu.addSeparator()
-        help_menu.addAction(about)
+        help_menu.addActions([self.log_action, about])
 
     def _sync_face_actions(self, face: str) -> None:
         """View ▸ Map Front / Map Back show which face the map shows."""
@@ -138,6 +158,51 @@ class MainWindow(QMainWindow):
             *self.techniques.view_actions(),
         ):
             action.setEnabled(screen is self.techniques)
+        self._update_title()
+        # a routine is started by showing the timer, then running it: follow its clock after
+        QTimer.singleShot(0, self._follow_timer)
+
+    # -- the title ---------------------------------------------------------------------------
+    def title_detail(self) -> str:
+        """What the title names before "Foamroll": the running routine and where it is, or the
+        muscle shown on the Techniques screen, or the screen."""
+        if self._followed is not None:
+            timer, clock = self._followed
+            if clock.running:
+                items = sorted({phase.item for phase in clock.plan.phases})
+                phase = clock.status().phase
+                if len(items) < 2 or phase is None:
+                    return timer.routine_name
+                place = items.index(phase.item) + 1 if phase.item in items else 1
+                return self.tr("{0} · {1}/{2}").format(timer.routine_name, place, len(items))
+        current = self.screens.currentWidget()
+        if current is self.techniques:
+            muscle_id = self.techniques.selected_muscle()[0]
+            if muscle_id is None:
+                return ""
+            return self.techniques.content.muscle(muscle_id).name
+        index = self.screens.currentIndex()
+        actions = self._screen_actions.actions()
+        return actions[index].text().replace("&", "") if 0 <= index < len(actions) else ""
+
+    def _update_title(self) -> None:
+        detail = self.title_detail()
+        title = self.tr("{0} — Foamroll").format(detail) if detail else self.tr("Foamroll")
+        if title != self.windowTitle():
+            self.setWindowTitle(title)
+
+    def _follow_timer(self) -> None:
+        """Follow the clock of the routine running on the timer screen (if one is)."""
+        if "foamroll_gui.ui.timer_screen" not in sys.modules:
+            return  # no timer screen was ever made
+        from foamroll_gui.ui.timer_screen import TimerScreen
+
+        for timer in self.findChildren(TimerScreen):
+            clock = timer.clock
+            if clock is not None and (self._followed is None or self._followed[1] is not clock):
+                self._followed = (timer, clock)
+                clock.ticked.connect(self._update_title)
+        self._update_title()
 
     def show_help_page(self, page_id: str) -> HelpDialog:
         from foamroll_gui.ui.help_dialog import HelpDialog  # loaded when first asked for
@@ -147,19 +212,29 @@ class MainWindow(QMainWindow):
     def on_find_action_triggered(self) -> None:
         self.techniques.focus_search()
 
-    def on_about_action_triggered(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def on_about_action_triggered(self) -> AboutDialog:
+        from foamroll_gui.ui.about_dialog import AboutDialog  # loaded when first asked for
 
-        QMessageBox.about(
-            self,
-            self.tr("About Foamroll"),
-            self.tr(
-                "<h3>Foamroll {0}</h3><p>A foam-rolling trainer for runners: where each muscle "
-                "is, how to roll it, and what to avoid.</p><p>Foamroll is not medical advice. "
-                "Read Help ▸ Safety before you start, and ask a doctor or physiotherapist when "
-                "in doubt.</p>"
-            ).format(__version__),
+        return AboutDialog.show_for(self, self.safety.references)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        from foamroll_gui.ui.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog.show_for(self)
+
+    def set_log_folder(self, folder: Path | None) -> None:
+        """Where Help ▸ Open Log Folder goes; None (no log file) disables it."""
+        self._log_folder = folder
+        self.log_action.setEnabled(folder is not None)
+        self.log_action.setToolTip(
+            self.tr("Show the folder of the log file, to attach it to a bug report")
+            if folder is not None
+            else self.tr("There is no log file: its folder could not be written")
         )
+
+    def on_log_action_triggered(self) -> None:
+        if self._log_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder)))
 
     # -- remembering ------------------------------------------------------------------------
     def _restore(self, state: WindowState) -> None:

@@ -48,7 +48,7 @@ def test_records_go_to_the_log_file_in_the_data_folder(
 def test_the_log_rotates_at_about_a_megabyte_keeping_three(
     tmp_path: Path, opened: list[Logbook]
 ) -> None:
-    book = open_logbook(tmp_path)
+    book = open_logbook(tmp_path, logger_name="foamroll")
     opened.append(book)
     line = "x" * 1000
     for _ in range(5 * MAX_BYTES // 1000):
@@ -87,7 +87,7 @@ def test_a_log_folder_removed_while_running_says_nothing(
 
 
 def test_closing_gives_the_logger_back(tmp_path: Path) -> None:
-    logger = logging.getLogger("foamroll")
+    logger = logging.getLogger()
     before = (logger.level, logger.propagate, list(logger.handlers))
     open_logbook(tmp_path).close()
     assert (logger.level, logger.propagate, list(logger.handlers)) == before

@@ -1,0 +1,190 @@
+"""No traceback ever reaches a user: an unexpected error is written to the log and the user gets
+a short apology with the log's path, once per burst of errors; the app keeps running.
+
+:class:`CrashReporter` replaces ``sys.excepthook`` and ``threading.excepthook`` (Qt slots and
+event handlers end there too); an error in another thread is told on the GUI thread.
+:func:`route_qt_messages` sends Qt's own messages to the log instead of the console.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from foamroll_gui import __version__
+from foamroll_gui.core.logbook import Burst, log_folder, open_logbook, traceback_text
+
+log = logging.getLogger("foamroll.crash")
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+ThreadHook = Callable[[threading.ExceptHookArgs], object]
+
+
+class CrashDialog(QMessageBox):
+    """ "Something went wrong": what happened in plain words and where the details are."""
+
+    def __init__(self, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setText(
+            self.tr(
+                "<b>Something went wrong in Foamroll.</b><br>Sorry: what you just did may not "
+                "have finished. The app keeps running, and your history is safe."
+            )
+        )
+        if log_path is not None:
+            self.setInformativeText(
+                self.tr(
+                    "The details were written to {0}. Please attach that file to a bug report."
+                ).format(log_path)
+            )
+            self.open_button = self.addButton(
+                self.tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole
+            )
+            self.open_button.setToolTip(self.tr("Show the folder with the log file"))
+            self.open_button.clicked.disconnect()  # keep the dialog open after opening the folder
+            self.open_button.clicked.connect(self.on_open_button_clicked)
+        else:
+            self.setInformativeText(
+                self.tr(
+                    "The details could not be written to a log file (its folder is not writable)."
+                )
+            )
+        self.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def on_open_button_clicked(self) -> None:
+        if self.log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, log_path: Path | None) -> CrashDialog:
+        """Show the apology without waiting (the app goes on); tests patch this."""
+        dialog = cls(log_path, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+class CrashReporter(QObject):
+    """Catches what nothing else caught, logs it, and apologises once per burst."""
+
+    #: an error was logged (its traceback); emitted on the thread it happened in
+    crashed = Signal(str)
+
+    def __init__(
+        self,
+        log_path: Path | None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        burst: Burst | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.clock = clock
+        self.burst = burst or Burst()
+        self.dialog: CrashDialog | None = None
+        self._previous: tuple[ExceptHook, ThreadHook] | None = None
+        # queued to the GUI thread when emitted elsewhere
+        self.crashed.connect(self.on_crashed, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def log_folder(self) -> Path | None:
+        """The folder of the log file, or None when there is no log file."""
+        return None if self.log_path is None else self.log_path.parent
+
+    def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self.on_exception
+        threading.excepthook = self.on_thread_exception
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
+
+    def on_exception(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt | SystemExit) and self._previous is not None:
+            self._previous[0](kind, error, trace)
+            return
+        text = traceback_text(kind, error, trace)
+        log.error("unexpected error\n%s", text)
+        self.crashed.emit(text)
+
+    def on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        thread = args.thread.name if args.thread is not None else "?"
+        log.error("in thread %s:", thread)
+        self.on_exception(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def on_crashed(self, _text: str) -> None:
+        tell = self.burst.should_tell(self.clock())
+        if self.dialog is not None and self.dialog.isVisible():
+            return  # one apology on screen is enough
+        if tell:
+            self.dialog = CrashDialog.tell(QApplication.activeWindow(), self.log_path)
+            self.dialog.destroyed.connect(self._forget_dialog)
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def route_qt_messages(logger: logging.Logger | None = None) -> object:
+    """Send Qt's messages (warnings from plugins, fonts, multimedia) to the log, not the console.
+    Returns the handler there was before, for :func:`restore_qt_messages`."""
+    target = logger or logging.getLogger("foamroll.qt")
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or "qt"
+        target.log(_LEVELS.get(kind, logging.WARNING), "%s: %s", category, message)
+
+    return qInstallMessageHandler(handler)
+
+
+def restore_qt_messages(previous: object) -> None:
+    qInstallMessageHandler(previous)  # type: ignore[arg-type]
+
+
+def start_safety_net(data_dir: Path) -> CrashReporter:
+    """For ``foamroll``, before Qt starts: the log file in the data folder (or nowhere, if it
+    cannot be written), Qt's messages and Python's warnings into it, and the apology for any
+    error nothing else caught. Lives as long as the process."""
+    logbook = open_logbook(log_folder(data_dir))
+    route_qt_messages()
+    logging.captureWarnings(True)
+    reporter = CrashReporter(logbook.path)
+    reporter.install()
+    log.info("Foamroll %s started (Python %s)", __version__, sys.version.split()[0])
+    return reporter
