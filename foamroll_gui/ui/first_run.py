@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -29,14 +29,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.content.model import Safety
+from foamroll_gui.core.content.model import Content, Safety
+from foamroll_gui.core.paths import Paths
 from foamroll_gui.core.preferences import PAIN_TOLERANCES, PainTolerance
 from foamroll_gui.core.session import HOLD_SECONDS
 from foamroll_gui.core.settings import Settings
 
 if TYPE_CHECKING:
-    from foamroll_gui.app import Application
     from foamroll_gui.ui.main_window import MainWindow
+
+
+class AppParts(Protocol):
+    """What the first run and the preferences use of the application (``app.Application`` is
+    one; widgets never import the composition root)."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def paths(self) -> Paths: ...
+
+    @property
+    def content(self) -> Content: ...
+
 
 #: How long after the window's first frame the welcome opens (the window is seen first).
 WELCOME_DELAY_MS = 300
@@ -279,7 +294,7 @@ class FirstRun(QObject):
         self.before_routine(functools.partial(start, *args))
 
 
-def install_first_run(window: MainWindow, application: Application, *, enabled: bool) -> FirstRun:
+def install_first_run(window: MainWindow, application: AppParts, *, enabled: bool) -> FirstRun:
     """The welcome after the window's first frame when the settings file was new, and the
     safety screen in front of every way a routine starts."""
     from foamroll_gui.ui.routine_runner import RoutineRunner

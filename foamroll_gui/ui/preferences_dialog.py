@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from foamroll_gui.core.preferences import THEMES, WEEKDAYS, Preferences, Theme, whole_range
-from foamroll_gui.ui.first_run import ToleranceChoice
+from foamroll_gui.ui.first_run import AppParts, ToleranceChoice
 
 if TYPE_CHECKING:
-    from foamroll_gui.app import Application
     from foamroll_gui.core.settings import Settings
     from foamroll_gui.ui.main_window import MainWindow
     from foamroll_gui.ui.review_screen import ReviewScreen
@@ -380,7 +379,7 @@ def _edit_menu(window: MainWindow) -> QMenu:
     return menu
 
 
-def open_preferences(window: MainWindow, application: Application) -> None:
+def open_preferences(window: MainWindow, application: AppParts) -> None:
     """Edit ▸ Preferences…: ask, then change, tell everyone and save."""
     from foamroll_gui.ui.cues import QtCues
 
@@ -405,7 +404,7 @@ def open_preferences(window: MainWindow, application: Application) -> None:
 
 
 def install_preferences(
-    window: MainWindow, application: Application, *, interactive: bool | None = None
+    window: MainWindow, application: AppParts, *, interactive: bool | None = None
 ) -> PreferencesFollower:
     """Edit ▸ Preferences… and everything that follows a change; the first run and the safety
     screen before the first routine. ``interactive`` (default: not on the offscreen platform,
