@@ -49,7 +49,24 @@ from foamroll_gui.core.session import PlanError
 from foamroll_gui.ui.routine_book import RoutineBook
 from foamroll_gui.ui.routine_screen import minutes_text
 
-ROLE = Qt.ItemDataRole.UserRole
+# A row keeps its muscle group in plain values, which survive a drag (a move may copy them).
+MUSCLE_ROLE = Qt.ItemDataRole.UserRole
+SECONDS_ROLE = Qt.ItemDataRole.UserRole + 1
+HOLD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _row_item(row: QListWidgetItem) -> RoutineItem:
+    return RoutineItem(
+        str(row.data(MUSCLE_ROLE)), int(row.data(SECONDS_ROLE)), bool(row.data(HOLD_ROLE))
+    )
+
+
+def _store(row: QListWidgetItem, item: RoutineItem) -> None:
+    row.setData(MUSCLE_ROLE, item.muscle)
+    row.setData(SECONDS_ROLE, item.seconds)
+    row.setData(HOLD_ROLE, item.hold)
+
+
 DEFAULT_ROLL_SECONDS = 60
 
 
@@ -264,7 +281,7 @@ class RoutineEditor(QDialog):
 
     # -- the routine being edited -----------------------------------------------------------
     def items(self) -> tuple[RoutineItem, ...]:
-        return tuple(self.groups.item(row).data(ROLE) for row in range(self.groups.count()))
+        return tuple(_row_item(self.groups.item(row)) for row in range(self.groups.count()))
 
     def draft(self) -> Routine:
         """The routine as the fields show it now (its id is made from the name on saving)."""
@@ -292,13 +309,13 @@ class RoutineEditor(QDialog):
 
     def _append(self, item: RoutineItem) -> None:
         row = QListWidgetItem(self._item_text(item), self.groups)
-        row.setData(ROLE, item)
+        _store(row, item)
         row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
     def _set_current_item(self, item: RoutineItem) -> None:
         row = self.groups.currentItem()
         if row is not None:
-            row.setData(ROLE, item)
+            _store(row, item)
             row.setText(self._item_text(item))
             self._edited(self.seconds_error)
 
@@ -325,17 +342,17 @@ class RoutineEditor(QDialog):
 
     def on_seconds_spin_value_changed(self, seconds: int) -> None:
         row = self.groups.currentItem()
-        if row is not None and row.data(ROLE).seconds != seconds:
-            self._set_current_item(replace(row.data(ROLE), seconds=seconds))
+        if row is not None and _row_item(row).seconds != seconds:
+            self._set_current_item(replace(_row_item(row), seconds=seconds))
 
     def on_hold_check_toggled(self, on: bool) -> None:
         row = self.groups.currentItem()
-        if row is not None and row.data(ROLE).hold != on:
-            self._set_current_item(replace(row.data(ROLE), hold=on))
+        if row is not None and _row_item(row).hold != on:
+            self._set_current_item(replace(_row_item(row), hold=on))
 
     def _show_current(self) -> None:
         row = self.groups.currentItem()
-        item: RoutineItem | None = row.data(ROLE) if row is not None else None
+        item = _row_item(row) if row is not None else None
         for widget in (self.seconds_spin, self.hold_check, self.up_button, self.down_button):
             widget.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
