@@ -39,7 +39,7 @@ class AboutDialog(QDialog):
                 "<p><b>Foamroll is not medical advice.</b> Read Help ▸ Safety before you start, "
                 "and ask a doctor or physiotherapist when in doubt.</p>"
                 "<p>The timings rest on this research:</p><ul>{1}</ul>"
-                "<p>Licence: {2}. Copyright the Foamroll authors.</p>"
+                "<p>Licence: {2}.</p>"
             ).format(__version__, cited, html.escape(licence())),
             self,
         )
@@ -49,6 +49,7 @@ class AboutDialog(QDialog):
         self.text.setMinimumWidth(520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.text.setToolTip(self.tr("Foamroll's version, licence and sources"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

@@ -101,6 +101,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.tree.setToolTip(self.tr("Every keyboard shortcut of Foamroll"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -122,7 +123,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        rows = sum(1 + item.childCount() for item in sections.values())
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height())
+        self.resize(580, min(760, 110 + rows * row_height))
 
     def _add(
         self, sections: dict[str, QTreeWidgetItem], section: str, keys: str, what: str
