@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 SLIDE_OFFSET = 7.0  # cm between a limb's surface and the slide arrow beside it
 CIRCLE_RADIUS = 9.0  # cm
+#: A bend arc spans at least this many degrees (a small lean still reads as a tilt).
+MIN_SWEEP = 40.0
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,10 @@ def movement_arrow(
 def slide_arrow(
     segment: str, keyframes: Sequence[Pose], roller: Roller, body: Body, lateral: float
 ) -> Arrow:
-    """A double arrow beside the limb, on the side away from the roller, spanning the stretch
-    the roller travels over between the first and the last keyframe."""
+    """A double arrow along the limb, spanning the stretch the roller travels over between the
+    first and the last keyframe: beside it on the side away from the roller, or, where another
+    part lies there (a stacked or bent top leg, an arm), along the limb itself, so it always
+    belongs to the part on the roller."""
     from foamroll_gui.core.figure.contact import contact_point  # not needed at start-up
     from foamroll_gui.core.figure.kinematics import solve
 
@@ -78,8 +82,11 @@ def slide_arrow(
     rx, ry = roller.centre
     if (mid.x - rx) * nx + (mid.y - ry) * ny < 0:
         nx, ny = -nx, -ny
-    offset = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
     p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
+    offset = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
+    centre = ((p0.x + p1.x) / 2 + nx * offset, (p0.y + p1.y) / 2 + ny * offset)
+    if nearest_part(body, *centre) != segment:
+        offset = 0.0
     return Arrow(
         "slide",
         (p0.x + nx * offset, p0.y + ny * offset),
@@ -87,12 +94,33 @@ def slide_arrow(
     )
 
 
+def surface_distance(body: Body, segment: str, x: float, y: float) -> float:
+    """How far a picture point lies outside a segment's surface (negative: inside it)."""
+    capsule = body.capsule(segment)
+    t, distance = capsule.closest(x, y)
+    return distance - capsule.radius_at(t)
+
+
+def nearest_part(body: Body, x: float, y: float) -> str:
+    """The body segment whose surface is nearest a picture point."""
+    return min((c.name for c in body.capsules), key=lambda name: surface_distance(body, name, x, y))
+
+
 def bend_arrow(segment: str, keyframes: Sequence[Pose], body: Body) -> Arrow:
-    """A double arc around the joint the segment turns about, over the angles it sweeps."""
+    """A double arc around the joint the segment turns about, over the angles it sweeps
+    (widened about its middle to at least :data:`MIN_SWEEP`)."""
     centre = _pivot(segment, body)
     a0, a1 = keyframes[0].angle(segment), keyframes[-1].angle(segment)
+    sweep = wrap(a1 - a0)
+    if abs(sweep) < MIN_SWEEP:
+        middle = a0 + sweep / 2.0
+        half = MIN_SWEEP / 2.0 if sweep >= 0 else -MIN_SWEEP / 2.0
+        a0, sweep = middle - half, 2.0 * half
     radius = body.capsule(segment).length() * 0.75 + 8.0
-    return Arrow("bend", centre, centre, radius, (a0, a0 + wrap(a1 - a0)))
+    if limb_kind(segment) == segment:  # the trunk tilts: the arc runs clear above the head
+        head = body.capsule("head")
+        radius = math.hypot(head.a.x - centre[0], head.a.y - centre[1]) + head.ra + 6.0
+    return Arrow("bend", centre, centre, radius, (a0, a0 + sweep))
 
 
 def circle_arrow(segment: str, body: Body) -> Arrow:

@@ -1,15 +1,29 @@
 """Are the step pictures physically sensible, and true to their words? Every keyframe of every
-step, checked."""
+step, checked.
+
+:func:`physical_problems` needs only the pictures; :func:`word_problems` reads each step's text
+beside its picture (the side it names, the supports it names, both legs where it says both, a
+lean drawn as a lean).
+"""
 
 from __future__ import annotations
 
 import math
+import re
 
+from foamroll_gui.core.content.model import Content, Technique
 from foamroll_gui.core.figure.contact import contact_point, contact_problems
 from foamroll_gui.core.figure.joint_limits import joint_problems
 from foamroll_gui.core.figure.kinematics import Body, solve
-from foamroll_gui.core.figure.scene import Roller, Target
-from foamroll_gui.core.illustrations.step_poses import Illustrations, StepPose
+from foamroll_gui.core.figure.scene import Frame, Roller, Target
+from foamroll_gui.core.figure.skeleton import limb_kind
+from foamroll_gui.core.illustrations.arrows import nearest_part, surface_distance
+from foamroll_gui.core.illustrations.step_poses import (
+    Illustrations,
+    StepPose,
+    TechniquePoses,
+    step_frame,
+)
 
 #: The target must press on the roller within this many degrees of its top: a body resting ON
 #: the roller, not a roller lying beside it.
@@ -18,6 +32,15 @@ TOP_ARC = 45.0
 SPAN_SLACK = 0.02
 #: A part the text lifts off the floor must be clearly clear of it (cm).
 OFF_FLOOR_GAP = 2.0
+#: A shin crossed over a knee (figure-4) rests on it with its ankle end, lying roughly level.
+CROSSED_ANKLE_END = 0.7
+CROSSED_SHIN_TILT = 35.0
+#: ...its own knee dropped out to the side (no higher than the other knee, cm), and its foot not
+#: pointing up (degrees above level), or it reads as a leg kicked in the air.
+CROSSED_KNEE_RISE = 3.0
+CROSSED_FOOT_RISE = 45.0
+#: The far leg must show at least this far (cm) beside the near one where the text says both.
+BOTH_LEGS_SHOW = 2.0
 
 
 def angle_from_top(body: Body, segment: str, roller: Roller) -> float:
@@ -60,11 +83,69 @@ def off_floor_problems(body: Body, step: StepPose) -> list[str]:
     return problems
 
 
+def crossed_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]:
+    """A shin crossed over a knee (a figure-4) must rest on it with the ankle end and lie
+    roughly level, so it reads as an ankle on a knee, not a leg kicked in the air."""
+    problems: list[str] = []
+    for surface, parts in rests.items():
+        if not surface.endswith("_knee"):
+            continue
+        knee = body.joint(surface)
+        for part in parts:
+            if limb_kind(part) != "shin":
+                continue
+            shin = body.capsule(part)
+            where, _ = shin.closest(knee.x, knee.y)
+            if where < CROSSED_ANKLE_END:
+                problems.append(
+                    f"{part} crosses {surface} at {where:.2f} of its length: the ankle end "
+                    f"(at least {CROSSED_ANKLE_END:.2f}) must rest on the knee"
+                )
+            angle = math.degrees(math.atan2(shin.b.y - shin.a.y, shin.b.x - shin.a.x))
+            tilt = min(abs(angle), 180.0 - abs(angle))
+            if tilt > CROSSED_SHIN_TILT:
+                problems.append(
+                    f"{part} crossed over {surface} is tilted {tilt:.0f} degrees (at most "
+                    f"{CROSSED_SHIN_TILT:.0f}): it must lie across the knee, not point up"
+                )
+            rise = shin.a.y - knee.y
+            if rise > CROSSED_KNEE_RISE:
+                problems.append(
+                    f"the knee of {part} is {rise:.0f} cm above {surface} (at most "
+                    f"{CROSSED_KNEE_RISE:.0f}): a crossed knee drops out to the side"
+                )
+            foot = body.capsule(part.replace("shin", "foot"))
+            lift = math.degrees(math.atan2(foot.b.y - foot.a.y, abs(foot.b.x - foot.a.x)))
+            if lift > CROSSED_FOOT_RISE:
+                problems.append(
+                    f"the crossed foot points {lift:.0f} degrees up (at most "
+                    f"{CROSSED_FOOT_RISE:.0f}): it reads as a leg kicked in the air"
+                )
+    return problems
+
+
+def arrow_problems(frame: Frame, target: Target) -> list[str]:
+    """A roll arrow must lie along the target: no other body part nearer to it."""
+    arrow = frame.arrow
+    if arrow is None or arrow.kind != "slide":
+        return []
+    x = (arrow.start[0] + arrow.end[0]) / 2.0
+    y = (arrow.start[1] + arrow.end[1]) / 2.0
+    nearest = nearest_part(frame.body, x, y)
+    if nearest != target.segment:
+        return [
+            f"the roll arrow lies along {nearest}, not along the target {target.segment} "
+            "(the part on the roller)"
+        ]
+    return []
+
+
 def physical_problems(illustrations: Illustrations) -> list[str]:
     """Every keyframe that is not physically sensible, as ``muscle/step[i]: problem``: joints
     past their human range, supports that do not touch what they rest on, parts below the floor
     or pushed into the roller, a target muscle that is not on top of the roller or a roller past
-    the target's span, and parts the text lifts that touch the floor."""
+    the target's span, parts the text lifts that touch the floor, a crossed shin that does not
+    lie across the knee, and a roll arrow drawn along another part than the target."""
     problems: list[str] = []
     for muscle, technique in illustrations.items():
         for step_id, step in technique.steps.items():
@@ -80,5 +161,183 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
                 elif roller_parts:
                     found += target_problems(body, step.roller, step.target)
                 found += off_floor_problems(body, step)
+                found += crossed_problems(body, rests)
                 problems.extend(f"{where}: {problem}" for problem in found)
+            frame = step_frame(step, technique.camera, technique.lateral, 0.0, False)
+            problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step.target))
+    return problems
+
+
+# -- true to the words ------------------------------------------------------------------------
+#: Which of the body's sides is the near one, by camera (the drawn side, not mirrored): a
+#: profile shows the figure's right side, a back view puts its right on the near side, a front
+#: view its left.
+NEAR_SIDE: dict[str, str] = {"profile": "right", "back": "right", "front": "left"}
+_SENTENCE = re.compile(r"[^.!?]+")
+_SIDE = re.compile(r"\b(right|left)\b")
+#: A sentence that says what carries the body...
+_SUPPORT_VERBS = re.compile(
+    r"\b(floor|carry you|steady you|push with|pull with|press through|prop\w*|steer with"
+    r"|walk your|flat)\b"
+)
+#: ...and the supports it names.
+_SUPPORT = re.compile(r"\b(?:(right|left|both)\s+)?(forearms?|hands?|foot|feet)\b")
+_SUPPORT_KIND = {
+    "forearm": "forearm",
+    "forearms": "forearm",
+    "hand": "hand",
+    "hands": "hand",
+    "foot": "foot",
+    "feet": "foot",
+}
+_BOTH_ON_ROLLER = re.compile(r"\b(thighs|shins|calves)\b")
+_BOTH_SEGMENT = {"thighs": "thigh", "shins": "shin", "calves": "shin"}
+_BOTH_LEGS = re.compile(r"\b(thighs|shins|calves|knees|heels|both legs)\b")
+_CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) knee\b")
+_REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
+_LEAN = re.compile(r"\blean\b")
+
+
+def _limb(technique: TechniquePoses, side: str | None) -> str | None:
+    """``near`` or ``far``: the limbs of the body's ``side`` in the drawn picture (None: unknown
+    camera or no side named)."""
+    near = NEAR_SIDE.get(technique.camera)
+    if near is None or side is None:
+        return None
+    return "near" if side == near else "far"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text.lower()) if s.strip()]
+
+
+def support_problems(text: str, step: StepPose, technique: TechniquePoses) -> list[str]:
+    """The hands, forearms and feet the text says carry the body must rest on the floor."""
+    floor = set(step.rests_map().get("floor", ()))
+    problems: list[str] = []
+    for sentence in _sentences(text):
+        if not _SUPPORT_VERBS.search(sentence):
+            continue
+        for side, word in _SUPPORT.findall(sentence):
+            kind = _SUPPORT_KIND[word]
+            both = word != kind or side == "both"
+            limb = _limb(technique, side or None)
+            if both:
+                wanted = {f"near_{kind}", f"far_{kind}"}
+                missing = sorted(wanted - floor)
+            elif limb is not None:
+                missing = [] if f"{limb}_{kind}" in floor else [f"{limb}_{kind}"]
+            else:
+                missing = [] if floor & {f"near_{kind}", f"far_{kind}"} else [f"a {kind}"]
+            if missing:
+                problems.append(
+                    f"the text names {(side + ' ') if side else ''}{word} as a support "
+                    f"({sentence!r}) but {', '.join(missing)} does not rest on the floor"
+                )
+    return problems
+
+
+def _far_leg_shows(body: Body) -> bool:
+    """Whether some of the far leg shows beside the near leg (not hidden right behind it)."""
+    near = ("near_thigh", "near_shin", "near_foot")
+    for name in ("far_thigh", "far_shin", "far_foot"):
+        capsule = body.capsule(name)
+        for i in range(11):
+            point = capsule.point_at(i / 10)
+            if all(surface_distance(body, n, point.x, point.y) >= BOTH_LEGS_SHOW for n in near):
+                return True
+    return False
+
+
+def both_legs_problems(text: str, step: StepPose, technique: TechniquePoses) -> list[str]:
+    """Where the text names both thighs, shins, knees or heels, both legs are drawn (and both
+    rest on the roller where it puts them there)."""
+    problems: list[str] = []
+    roller = set(step.rests_map().get("roller", ()))
+    for sentence in _sentences(text):
+        if "roller" not in sentence:
+            continue
+        for word in _BOTH_ON_ROLLER.findall(sentence):
+            segment = _BOTH_SEGMENT[word]
+            missing = sorted({f"near_{segment}", f"far_{segment}"} - roller)
+            if missing:
+                problems.append(f"the text puts both {word} on the roller but not {missing}")
+    if _BOTH_LEGS.search(text.lower()):
+        for index, pose in enumerate(step.keyframes):
+            if not _far_leg_shows(solve(pose, technique.lateral)):
+                problems.append(
+                    f"[{index}] the text names both legs but the far leg is hidden behind the "
+                    "near one"
+                )
+    return problems
+
+
+def side_problems(technique: Technique, poses: TechniquePoses) -> list[str]:
+    """One-sided pictures are drawn for the side the words work first, the switch step for the
+    other one, and a crossed ankle is the one the text crosses."""
+    side = poses.side
+    if side is None:
+        return []
+    problems: list[str] = []
+    segment = poses.steps[next(iter(poses.steps))].target.segment
+    limb = _limb(poses, side)
+    drawn_limb = segment.split("_", 1)[0]
+    if limb is not None and drawn_limb in ("near", "far") and drawn_limb != limb:
+        problems.append(f"drawn for the {side} side, but the target {segment} is the other side's")
+    for step in technique.steps:
+        picture = poses.step(step.id)
+        if step.kind == "switch":
+            for named in _REPEAT.findall(step.text.lower()):
+                if named == side or not picture.other_side:
+                    problems.append(f"{step.id}: the text switches to the {named} side")
+            continue
+        for sentence in _sentences(step.text):
+            if "roller" in sentence:
+                for named in _SIDE.findall(sentence):
+                    if named != side:
+                        problems.append(
+                            f"{step.id}: the text puts the {named} side on the roller "
+                            f"({sentence!r}) but the picture is drawn for the {side} side"
+                        )
+            for ankle, knee in _CROSS.findall(sentence):
+                shin, under = _limb(poses, ankle), _limb(poses, knee)
+                rests = picture.rests_map()
+                if shin and under and f"{shin}_shin" not in rests.get(f"{under}_knee", ()):
+                    problems.append(
+                        f"{step.id}: the text crosses the {ankle} ankle over the {knee} knee, "
+                        f"but {shin}_shin does not rest on {under}_knee"
+                    )
+    return problems
+
+
+def lean_problems(text: str, step: StepPose) -> list[str]:
+    """A move step that changes a lean shows it as a tilt of the trunk (a bend arc between two
+    keyframes), not as a turn about the trunk's own axis."""
+    if not _LEAN.search(text.lower()):
+        return []
+    arrow = step.arrow
+    if not step.animated or arrow is None or arrow.kind != "bend":
+        return ["the text changes a lean: draw two keyframes and a bend arrow of the trunk"]
+    if arrow.segment not in ("pelvis", "torso"):
+        return [f"the text changes a lean but the arrow bends {arrow.segment}"]
+    return []
+
+
+def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
+    """Every step picture that disagrees with its words, as ``muscle/step: problem``."""
+    problems: list[str] = []
+    for muscle, poses in illustrations.items():
+        technique = content.techniques.get(muscle)
+        if technique is None:
+            continue
+        problems.extend(f"{muscle}: {p}" for p in side_problems(technique, poses))
+        for step in technique.steps:
+            picture = poses.step(step.id)
+            found: list[str] = []
+            if step.kind != "switch":
+                found += support_problems(step.text, picture, poses)
+                found += both_legs_problems(step.text, picture, poses)
+            if step.kind == "move":
+                found += lean_problems(step.text, picture)
+            problems.extend(f"{muscle}/{step.id}: {p}" for p in found)
     return problems

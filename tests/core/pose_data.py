@@ -1,0 +1,48 @@
+"""Pose values written as in ``content/poses`` (kept from pictures found wrong in review), and
+shipped pictures with one step put back to them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from foamroll_gui.core.figure.pose import Pose
+from foamroll_gui.core.illustrations.step_poses import StepPose, TechniquePoses
+
+_LIMBS = {
+    "trunk": ("pelvis", "torso", "neck", "head"),
+    "near_arm": ("near_upper_arm", "near_forearm", "near_hand"),
+    "far_arm": ("far_upper_arm", "far_forearm", "far_hand"),
+    "near_leg": ("near_thigh", "near_shin", "near_foot"),
+    "far_leg": ("far_thigh", "far_shin", "far_foot"),
+}
+
+
+def as_pose(data: Mapping[str, object]) -> Pose:
+    """A pose written as in ``content/poses`` (far limbs default to the near ones)."""
+    angles: dict[str, float] = {}
+    for key, names in _LIMBS.items():
+        source = key if key in data else key.replace("far_", "near_")
+        values = data[source]
+        assert isinstance(values, tuple)
+        angles.update(zip(names, (float(v) for v in values), strict=True))
+    root = data["root"]
+    depth = data.get("depth", {})
+    assert isinstance(root, tuple) and isinstance(depth, dict)
+    return Pose.from_mapping((root[0], root[1]), angles, depth)
+
+
+def with_step(
+    poses: Mapping[str, TechniquePoses], muscle: str, step: StepPose
+) -> dict[str, TechniquePoses]:
+    """Just ``muscle``, with one step replaced."""
+    technique = poses[muscle]
+    return {muscle: replace(technique, steps={**technique.steps, step.step_id: step})}
+
+
+def with_keyframes(
+    poses: Mapping[str, TechniquePoses], muscle: str, step_id: str, *frames: Pose
+) -> dict[str, TechniquePoses]:
+    """Just ``muscle``, with the keyframes of one step put back to ``frames``."""
+    step = poses[muscle].step(step_id)
+    return with_step(poses, muscle, replace(step, keyframes=frames))

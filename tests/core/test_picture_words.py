@@ -1,0 +1,167 @@
+"""Each step picture agrees with its words: the side the text works, the supports it names, both
+legs where it says both, a crossed ankle resting on the knee, a lean drawn as a tilt, and the roll
+arrow on the part on the roller. Each fault found in blind review is kept as the old pose values
+and must fail the checks; the shipped pictures must pass them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import pytest
+
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.figure.scene import Arrow
+from foamroll_gui.core.illustrations.arrows import MIN_SWEEP, ArrowSpec
+from foamroll_gui.core.illustrations.checks import (
+    arrow_problems,
+    physical_problems,
+    word_problems,
+)
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from tests.core.pose_data import as_pose, with_keyframes, with_step
+
+#: The glutes' crossed leg before review: the knee high, the foot pointing up.
+OLD_GLUTES_CROSS: dict[str, object] = {
+    "root": (3, 25),
+    "trunk": (125, 140, 110, 95),
+    "near_arm": (-100, -100, 180),
+    "near_leg": (60, 10, 70),
+    "far_leg": (30, -70, -1),
+    "depth": {"near_thigh": 40, "near_shin": -50},
+}
+#: The glutes' setup before review: both legs the same, so the left one hides behind the right.
+OLD_GLUTES_SETUP: dict[str, object] = {
+    "root": (3, 25),
+    "trunk": (125, 140, 110, 95),
+    "near_arm": (-100, -100, 180),
+    "near_leg": (30, -70, -1),
+}
+
+#: Muscles whose pictures have been gone through with their words.
+CHECKED = ("glutes", "piriformis")
+
+
+def test_a_crossed_leg_kicked_in_the_air_fails(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    old = with_keyframes(illustrations, "glutes", "cross", as_pose(OLD_GLUTES_CROSS))
+    found = physical_problems(old)
+    assert any(
+        p.startswith("glutes/cross[0]: the crossed foot points 70 degrees up") for p in found
+    )
+    assert any("glutes/cross[0]: the knee of near_shin is 7 cm above far_knee" in p for p in found)
+
+
+def test_the_shipped_figure_4_rests_the_ankle_on_the_knee(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    for muscle in ("glutes", "piriformis"):
+        assert physical_problems({muscle: illustrations[muscle]}) == []
+
+
+def test_one_leg_hidden_behind_the_other_fails_where_the_text_says_both(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Sit on the roller with your knees bent and both feet flat."
+    old = with_keyframes(illustrations, "glutes", "setup", as_pose(OLD_GLUTES_SETUP))
+    found = word_problems(content, old)
+    assert (
+        "glutes/setup: [0] the text names both legs but the far leg is hidden behind the "
+        "near one" in found
+    )
+
+
+def test_a_lean_drawn_as_a_ring_around_the_trunk_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    twist = illustrations["glutes"].step("twist")
+    cross = illustrations["glutes"].step("cross")
+    old = replace(cross, step_id="twist", arrow=ArrowSpec("turn", "torso", 0.45))
+    found = word_problems(content, with_step(illustrations, "glutes", old))
+    assert any(p.startswith("glutes/twist: the text changes a lean") for p in found), found
+    # now: two keyframes, leaning less then more, and a tilt arc clear above the head
+    assert twist.animated and twist.arrow == ArrowSpec("bend", "torso")
+    frame = illustrations["glutes"].frame("twist")
+    assert frame.arrow is not None and frame.arrow.kind == "bend"
+    assert abs(frame.arrow.angles[1] - frame.arrow.angles[0]) >= MIN_SWEEP
+    head = frame.body.capsule("head")
+    cx, cy = frame.arrow.start
+    assert frame.arrow.radius > ((head.a.x - cx) ** 2 + (head.a.y - cy) ** 2) ** 0.5 + head.ra
+
+
+def test_a_roll_arrow_on_another_part_than_the_target_fails(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    # the old placement: beside the target on the side away from the roller, whatever lay there
+    for muscle in ("it-band", "calves", "glutes"):
+        technique = illustrations[muscle]
+        frame = technique.frame("roll")
+        assert frame.arrow is not None
+        assert arrow_problems(frame, technique.step("roll").target) == []
+        capsule = frame.body.capsule(technique.step("roll").target.segment)
+        lift = max(capsule.ra, capsule.rb) + 7.0
+        side = 1.0 if capsule.point_at(0.5).y >= frame.roller.centre[1] else -1.0
+        (x0, y0), (x1, y1) = frame.arrow.start, frame.arrow.end
+        beside = Arrow("slide", (x0, y0 + side * lift), (x1, y1 + side * lift))
+        found = arrow_problems(replace(frame, arrow=beside), technique.step("roll").target)
+        assert found and "not along the target" in found[0], muscle
+
+
+@pytest.mark.parametrize(
+    ("muscle", "step_id", "floor", "words"),
+    [
+        # the IT band as a push-up: the top hand on the floor, not the bottom forearm
+        ("it-band", "setup", ("near_hand", "far_foot"), "right forearm"),
+        ("glutes", "cross", ("near_hand", "far_hand"), "left foot"),
+        ("quadriceps", "setup", ("near_forearm",), "forearms"),
+    ],
+)
+def test_a_support_the_text_names_that_is_not_on_the_floor_fails(
+    content: Content,
+    illustrations: Mapping[str, TechniquePoses],
+    muscle: str,
+    step_id: str,
+    floor: tuple[str, ...],
+    words: str,
+) -> None:
+    step = illustrations[muscle].step(step_id)
+    rests = tuple((s, floor if s == "floor" else parts) for s, parts in step.rests)
+    found = word_problems(content, with_step(illustrations, muscle, replace(step, rests=rests)))
+    assert any(
+        p.startswith(f"{muscle}/{step_id}: the text names {words} as a support") for p in found
+    ), found
+
+
+def test_a_picture_drawn_for_the_other_side_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # seen from the front, lying on the right side: the near (top) leg is the left one
+    it_band = illustrations["it-band"]
+    top_leg = {
+        s: replace(step, target=replace(step.target, segment="near_thigh"))
+        for s, step in it_band.steps.items()
+    }
+    found = word_problems(content, {"it-band": replace(it_band, steps=top_leg)})
+    assert any("drawn for the right side, but the target near_thigh" in p for p in found)
+    # the left ankle over the right knee, and a switch drawn for the same side again
+    glutes = illustrations["glutes"]
+    cross = glutes.step("cross")
+    swapped = tuple(
+        ("near_knee", ("far_shin",)) if s == "far_knee" else (s, parts) for s, parts in cross.rests
+    )
+    broken = {
+        "cross": replace(cross, rests=swapped),
+        "switch": replace(glutes.step("switch"), other_side=False),
+    }
+    found = word_problems(content, {"glutes": replace(glutes, steps={**glutes.steps, **broken})})
+    assert any(p.startswith("glutes: cross: the text crosses the right ankle") for p in found)
+    assert "glutes: switch: the text switches to the left side" in found
+
+
+@pytest.mark.parametrize("muscle", CHECKED)
+def test_the_shipped_pictures_agree_with_their_words(
+    content: Content, illustrations: Mapping[str, TechniquePoses], muscle: str
+) -> None:
+    assert word_problems(content, {muscle: illustrations[muscle]}) == []
+    assert physical_problems({muscle: illustrations[muscle]}) == []
