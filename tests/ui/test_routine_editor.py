@@ -5,6 +5,7 @@ folder), the saved file read back by the loader, and the runner starting the new
 from __future__ import annotations
 
 import errno
+import operator
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -99,14 +100,19 @@ def test_duplicate_change_reorder_save_then_start(
     editor = open_editor(qtbot, screen, "duplicate_button")
     assert editor.name_edit.text() == "Simple four (copy)"
     length_before = editor.length_label.text()
-    editor.groups.setFocus()
-    editor.groups.setCurrentRow(2)  # glutes
-    qtbot.keyClick(editor.groups, Qt.Key.Key_Up, ALT)
-    qtbot.keyClick(editor.groups, Qt.Key.Key_Up, ALT)
-    assert [i.muscle for i in editor.items()] == ["glutes", "calves", "hamstrings", "quadriceps"]
-    editor.seconds_spin.setValue(90)
-    editor.hold_check.setChecked(True)
-    assert "90 s" in editor.groups.item(0).text()
+    editor.groups.list.setFocus()
+    editor.groups.list.setCurrentRow(2)  # glutes
+    qtbot.keyClick(editor.groups.list, Qt.Key.Key_Up, ALT)
+    qtbot.keyClick(editor.groups.list, Qt.Key.Key_Up, ALT)
+    assert [i.muscle for i in editor.groups.items()] == [
+        "glutes",
+        "calves",
+        "hamstrings",
+        "quadriceps",
+    ]
+    editor.groups.seconds_spin.setValue(90)
+    editor.groups.hold_check.setChecked(True)
+    assert "90 s" in editor.groups.list.item(0).text()
     assert editor.length_label.text() != length_before
     assert "medium" in editor.length_label.text()
     save(qtbot, editor)
@@ -143,8 +149,8 @@ def test_edit_an_own_routine_replaces_its_file(
     editor = open_editor(qtbot, screen, "edit_button")
     assert editor.windowTitle() == "Edit Routine"
     editor.name_edit.setText("Before the track")
-    editor.groups.setCurrentRow(0)
-    qtbot.keyClick(editor.remove_button, Qt.Key.Key_Space)
+    editor.groups.list.setCurrentRow(0)
+    qtbot.keyClick(editor.groups.remove_button, Qt.Key.Key_Space)
     save(qtbot, editor)
     assert [p.name for p in folder.iterdir()] == ["pre-run-primer-copy.yaml"]
     saved, _doc = parse_routine(folder / "pre-run-primer-copy.yaml")
@@ -158,31 +164,31 @@ def test_edit_an_own_routine_replaces_its_file(
 @pytest.mark.parametrize(
     ("change", "error", "words"),
     [
-        ("seconds", "seconds_error", "Roll seconds for Calves must be a positive whole number"),
+        ("seconds", "groups.seconds_error", "Roll seconds for Calves must be a positive whole"),
         ("empty name", "name_error", "The name must be a non-empty text"),
         ("used name", "name_error", "The name is already used by another routine"),
-        ("no groups", "groups_error", "needs at least one muscle group"),
+        ("no groups", "groups.error", "needs at least one muscle group"),
     ],
 )
 def test_a_refused_value_is_shown_beside_its_field_and_nothing_is_written(
     screen: RoutineScreen, qtbot: QtBot, folder: Path, change: str, error: str, words: str
 ) -> None:
     editor = open_editor(qtbot, screen, "new_button")
-    editor.add_combo.setCurrentIndex(editor.add_combo.findData("calves"))
-    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    editor.groups.add_combo.setCurrentIndex(editor.groups.add_combo.findData("calves"))
+    qtbot.keyClick(editor.groups.add_button, Qt.Key.Key_Space)
     if change == "seconds":
-        editor.seconds_spin.selectAll()
-        qtbot.keyClicks(editor.seconds_spin, "0")
+        editor.groups.seconds_spin.selectAll()
+        qtbot.keyClicks(editor.groups.seconds_spin, "0")
     elif change == "empty name":
         editor.name_edit.clear()
     elif change == "used name":
         editor.name_edit.setText("post-run  recovery")
     else:
-        editor.remove_current()
+        editor.groups.remove_current()
     typed = editor.draft()
     with qtbot.assertNotEmitted(editor.saved):
         qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, CTRL)
-    label = getattr(editor, error)
+    label = operator.attrgetter(error)(editor)
     assert label.isVisible() and words in label.text()
     assert editor.isVisible() and editor.draft() == typed  # nothing typed is lost
     assert not folder.exists() or list(folder.iterdir()) == []
@@ -192,7 +198,7 @@ def test_an_unwritable_folder_is_named_and_the_edits_stay(
     screen: RoutineScreen, qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = open_editor(qtbot, screen, "new_button")
-    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    qtbot.keyClick(editor.groups.add_button, Qt.Key.Key_Space)
     editor.name_edit.setText("Track night")
 
     def refused(path: object, *args: object) -> int:
@@ -235,7 +241,7 @@ def test_esc_asks_before_throwing_changes_away(
 
 def test_tab_order_follows_the_form(screen: RoutineScreen, qtbot: QtBot) -> None:
     editor = open_editor(qtbot, screen, "new_button")
-    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    qtbot.keyClick(editor.groups.add_button, Qt.Key.Key_Space)
     editor.name_edit.setFocus()
     seen = []
     for _ in range(8):
@@ -246,10 +252,10 @@ def test_tab_order_follows_the_form(screen: RoutineScreen, qtbot: QtBot) -> None
         editor.description_edit,
         editor.when_combo,
         editor.pass_spin,
-        editor.groups,
-        editor.up_button,
-        editor.down_button,
-        editor.remove_button,
+        editor.groups.list,
+        editor.groups.up_button,
+        editor.groups.down_button,
+        editor.groups.remove_button,
     ]
 
 
