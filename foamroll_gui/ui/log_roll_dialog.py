@@ -58,12 +58,14 @@ class LogRollDialog(QDialog):
             self.muscle.addItem(name, muscle)
         if muscle_id is not None and (index := self.muscle.findData(muscle_id)) >= 0:
             self.muscle.setCurrentIndex(index)
+        self.muscle.setToolTip(self.tr("The muscle group you rolled"))
         form.addRow(self.tr("&Muscle group:"), self.muscle)
 
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setToolTip(self.tr("The day you rolled: today or earlier"))
         form.addRow(self.tr("&Date:"), self.day)
 
         self.sides = QComboBox(self)
@@ -71,6 +73,9 @@ class LogRollDialog(QDialog):
         self.sides.addItem(self.tr("Left only"), "left")
         self.sides.addItem(self.tr("Right only"), "right")
         self.sides.addItem(self.tr("Both at once"), "both")
+        self.sides.setToolTip(
+            self.tr("Left, then right saves one entry per side; both at once saves one entry")
+        )
         form.addRow(self.tr("&Side:"), self.sides)
 
         self.minutes = QDoubleSpinBox(self)
@@ -79,13 +84,16 @@ class LogRollDialog(QDialog):
         self.minutes.setDecimals(1)
         self.minutes.setValue(1.5)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("How long you rolled each side, in minutes"))
         form.addRow(self.tr("Minutes &per side:"), self.minutes)
 
         self.rate = QCheckBox(self.tr("&Rate it"), self)
+        self.rate.setToolTip(self.tr("Note how tender the muscle was"))
         self.tenderness = QSpinBox(self)
         self.tenderness.setRange(0, 10)
         self.tenderness.setValue(3)
         self.tenderness.setSuffix(self.tr(" of 10"))
+        self.tenderness.setToolTip(self.tr("How tender it was, from 0 (not at all) to 10 (very)"))
         self.tenderness.setEnabled(False)
         self.rate.toggled.connect(self.tenderness.setEnabled)
         tender_row = QHBoxLayout()
@@ -96,6 +104,7 @@ class LogRollDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("optional"))
+        self.note.setToolTip(self.tr("Anything to remember about this roll (optional)"))
         form.addRow(self.tr("&Note:"), self.note)
 
         buttons = QDialogButtonBox(

@@ -33,8 +33,15 @@ class MuscleList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setStyleSheet(field_style(self.palette()))
         self.search.setAccessibleName(self.tr("Find a muscle group"))
+        self.search.setToolTip(
+            self.tr(
+                "Type a muscle group or a runner's word (calf, quads, inner thigh); Enter "
+                "opens the first match, Esc clears"
+            )
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Muscle groups"))
+        self.list.setToolTip(self.tr("Pick a muscle group to see how to roll it"))
         self.list.setSpacing(3)
         self._items: dict[str, QListWidgetItem] = {}
         for muscle in self._muscles:

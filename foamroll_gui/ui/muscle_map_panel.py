@@ -38,7 +38,9 @@ class MuscleMapPanel(QWidget):
         self._both = False
 
         self.front_button = QPushButton(self.tr("Front"), self)
+        self.front_button.setToolTip(self.tr("Show the front of the body (Ctrl+Shift+F)"))
         self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.setToolTip(self.tr("Show the back of the body (Ctrl+Shift+B)"))
         group = QButtonGroup(self)
         for button in (self.front_button, self.back_button):
             button.setCheckable(True)

@@ -103,6 +103,9 @@ class ReviewPage(QScrollArea):
         self.previous_button = QPushButton(self.tr("◀ &Previous week"), page)
         self.this_week_button = QPushButton(self.tr("&This week"), page)
         self.next_button = QPushButton(self.tr("&Next week ▶"), page)
+        self.previous_button.setToolTip(self.tr("Show the week before"))
+        self.this_week_button.setToolTip(self.tr("Back to the current week"))
+        self.next_button.setToolTip(self.tr("Show the week after"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.week.shifted(-1)))
         self.this_week_button.clicked.connect(
             lambda: self.show_week(self.settings.week_of(self.service.today()))
@@ -126,6 +129,9 @@ class ReviewPage(QScrollArea):
                 self.tr("Last rolled"),
             ],
             page,
+        )
+        self.week_table.setToolTip(
+            self.tr("Sessions and minutes per muscle group and side in the week shown")
         )
         week_box = self._box(self.tr("This week"), self.week_table, page)
         week_layout = week_box.layout()
@@ -164,9 +170,14 @@ class ReviewPage(QScrollArea):
             page,
         )
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setToolTip(self.tr("Your latest rolls; double-click one to change it"))
         self.edit_button = QPushButton(self.tr("&Edit Selected Roll…"), page)
+        self.edit_button.setToolTip(self.tr("Change the roll selected in the list"))
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
         self.delete_button = QPushButton(self.tr("&Delete Selected Roll"), page)
+        self.delete_button.setToolTip(
+            self.tr("Remove the roll selected in the list (Edit ▸ Undo brings it back)")
+        )
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.recent.itemSelectionChanged.connect(self._update_delete)
         self.recent.itemDoubleClicked.connect(self.on_edit_button_clicked)

@@ -165,6 +165,9 @@ class StepViewer(QScrollArea):
 
         self.start_button = QPushButton(self.tr("Start timed session for this muscle"), page)
         self.start_button.setDefault(True)
+        self.start_button.setToolTip(
+            self.tr("Roll this muscle group now, with the timer counting every phase")
+        )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self.on_start_button_clicked)
         self.log_button = QPushButton(self.tr("Log a roll…"), page)

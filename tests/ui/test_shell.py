@@ -7,12 +7,24 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer, QUrl, qWarning
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui import __version__
@@ -24,6 +36,7 @@ from foamroll_gui.ui.crash_dialog import (
     restore_qt_messages,
     route_qt_messages,
 )
+from foamroll_gui.ui.log_roll_dialog import LogRollDialog
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.routine_runner import RoutineRunner
 from foamroll_gui.ui.shortcuts_dialog import ShortcutsDialog, keys_text, plain_text, timer_keys
@@ -228,3 +241,63 @@ def test_qt_messages_go_to_the_log_not_the_console(
     assert "WARNING foamroll.qt: " in logbook.path.read_text(encoding="utf-8")
     assert "a Qt plugin complains" in logbook.path.read_text(encoding="utf-8")
     assert "a Qt plugin complains" not in capfd.readouterr().err
+
+
+# -- tooltips -------------------------------------------------------------------------------------
+#: the widget files whose controls this test holds to a tooltip each
+TIPPED = {
+    "foamroll_gui.ui.muscle_list",
+    "foamroll_gui.ui.muscle_map_panel",
+    "foamroll_gui.ui.review_page",
+    "foamroll_gui.ui.step_viewer",
+    "foamroll_gui.ui.log_roll_dialog",
+    "foamroll_gui.ui.shortcuts_dialog",
+    "foamroll_gui.ui.crash_dialog",
+}
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def _inside_qt_part(widget: QWidget) -> bool:
+    """A part Qt makes itself: a line edit's clear button, a combo box's drop-down list."""
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def untipped_controls(root: QWidget) -> list[str]:
+    """Controls in the files above without a tooltip (Qt's own parts, such as a table's
+    header or a line edit's clear button, are left out)."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_") or _inside_qt_part(widget):
+            continue
+        owner = widget.parentWidget()
+        while owner is not None and not type(owner).__module__.startswith("foamroll_gui"):
+            owner = owner.parentWidget()
+        module = type(owner).__module__ if owner is not None else ""
+        if module in TIPPED and not widget.toolTip():
+            button = isinstance(widget, QAbstractButton)
+            if button and isinstance(widget.parent(), QDialogButtonBox | QMessageBox):
+                continue  # Close, Cancel, Save: the standard buttons say what they do
+            missing.append(f"{module}: {type(widget).__name__} {getattr(widget, 'text', str)()}")
+    return missing
+
+
+def test_every_control_has_a_tooltip(
+    qtbot: QtBot, main_window: MainWindow, content: Content
+) -> None:
+    main_window.techniques.select_muscle("calves")
+    for index in range(main_window.screens.count()):
+        main_window.show_screen(main_window.screens.widget(index))
+    assert untipped_controls(main_window) == []
+    dialog = LogRollDialog([(m.id, m.name) for m in content.muscles], date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert untipped_controls(dialog) == []
+    shortcuts = ShortcutsDialog(main_window)
+    qtbot.addWidget(shortcuts)
+    assert untipped_controls(shortcuts) == []
