@@ -12,7 +12,7 @@ _ROLES = QPalette.ColorRole
 _DARK = {
     _ROLES.Window: "#22262b",
     _ROLES.WindowText: "#e8eaed",
-    _ROLES.Base: "#1a1d21",
+    _ROLES.Base: "#2b3037",
     _ROLES.AlternateBase: "#262a30",
     _ROLES.Text: "#e8eaed",
     _ROLES.Button: "#2d3238",
