@@ -39,7 +39,7 @@ OLD_GLUTES_SETUP: dict[str, object] = {
 }
 
 #: Muscles whose pictures have been gone through with their words.
-CHECKED = ("glutes", "piriformis")
+CHECKED = ("glutes", "piriformis", "it-band")
 
 
 def test_a_crossed_leg_kicked_in_the_air_fails(
@@ -157,6 +157,20 @@ def test_a_picture_drawn_for_the_other_side_fails(
     found = word_problems(content, {"glutes": replace(glutes, steps={**glutes.steps, **broken})})
     assert any(p.startswith("glutes: cross: the text crosses the right ankle") for p in found)
     assert "glutes: switch: the text switches to the left side" in found
+
+
+def test_a_top_foot_not_planted_in_front_of_the_bottom_knee_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Plant your left foot flat on the floor in front of your right knee", drawn with the top
+    # leg still stacked on the bottom one (as in the setup)
+    stacked = illustrations["it-band"].step("setup").keyframes[0]
+    old = with_keyframes(illustrations, "it-band", "cross", stacked)
+    found = word_problems(content, old)
+    assert any(
+        p.startswith("it-band/cross: [0] the text plants the left foot in front of the right knee")
+        for p in found
+    ), found
 
 
 @pytest.mark.parametrize("muscle", CHECKED)

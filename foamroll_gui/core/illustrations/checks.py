@@ -196,6 +196,11 @@ _BOTH_LEGS = re.compile(r"\b(thighs|shins|calves|knees|heels|both legs)\b")
 _CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) knee\b")
 _REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
 _LEAN = re.compile(r"\blean\b")
+_PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
+#: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
+#: clearly nearer the body's front than the knee (cm).
+PLANTED_REACH = 20.0
+PLANTED_AHEAD = 10.0
 
 
 def _limb(technique: TechniquePoses, side: str | None) -> str | None:
@@ -310,6 +315,35 @@ def side_problems(technique: Technique, poses: TechniquePoses) -> list[str]:
     return problems
 
 
+def planted_problems(text: str, step: StepPose, technique: TechniquePoses) -> list[str]:
+    """A foot the text plants in front of a knee is drawn on the floor, in front of that knee."""
+    problems: list[str] = []
+    toward_front = {"front": 1.0, "back": -1.0}.get(technique.camera)
+    for foot_side, knee_side in _PLANTED.findall(text.lower()):
+        foot_limb, knee_limb = _limb(technique, foot_side), _limb(technique, knee_side)
+        if foot_limb is None or knee_limb is None or toward_front is None:
+            continue
+        for index, pose in enumerate(step.keyframes):
+            body = solve(pose, technique.lateral)
+            foot = body.capsule(f"{foot_limb}_foot")
+            knee = body.joint(f"{knee_limb}_knee")
+            middle = foot.point_at(0.5)
+            ahead = (middle.z - knee.z) * toward_front
+            if (
+                foot.floor_gap() > 1.5
+                or abs(middle.x - knee.x) > PLANTED_REACH
+                or ahead < PLANTED_AHEAD
+            ):
+                problems.append(
+                    f"[{index}] the text plants the {foot_side} foot in front of the {knee_side} "
+                    f"knee, but {foot_limb}_foot is {foot.floor_gap():.0f} cm off the floor, "
+                    f"{abs(middle.x - knee.x):.0f} cm along the body from it and {ahead:.0f} cm "
+                    f"in front of it (at most 1.5, {PLANTED_REACH:.0f}; at least "
+                    f"{PLANTED_AHEAD:.0f})"
+                )
+    return problems
+
+
 def lean_problems(text: str, step: StepPose) -> list[str]:
     """A move step that changes a lean shows it as a tilt of the trunk (a bend arc between two
     keyframes), not as a turn about the trunk's own axis."""
@@ -337,6 +371,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
             if step.kind != "switch":
                 found += support_problems(step.text, picture, poses)
                 found += both_legs_problems(step.text, picture, poses)
+                found += planted_problems(step.text, picture, poses)
             if step.kind == "move":
                 found += lean_problems(step.text, picture)
             problems.extend(f"{muscle}/{step.id}: {p}" for p in found)
