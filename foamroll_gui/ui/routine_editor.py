@@ -72,10 +72,13 @@ class RoutineEditor(QDialog):
         self.setWindowTitle(title)
 
         self.name_edit = QLineEdit(start.name, self)
+        self.name_edit.setToolTip(self.tr("How the routine is listed; no two may share a name"))
         self.name_error = error_label(self)
         self.description_edit = QLineEdit(start.description, self)
+        self.description_edit.setToolTip(self.tr("A line on what the routine is for"))
         self.description_error = error_label(self)
         self.when_combo = QComboBox(self)
+        self.when_combo.setToolTip(self.tr("When the routine is meant to be rolled"))
         whens = {
             "anytime": self.tr("Any time"),
             "pre-run": self.tr("Before a run"),

@@ -70,6 +70,7 @@ class RoutineGroups(QWidget):
         super().__init__(parent)
         self.muscles = {m.id: m for m in muscles}
         self.list = QListWidget(self)
+        self.list.setToolTip(self.tr("Rolled in this order: drag, or Alt+Up / Alt+Down"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.error = error_label(self)
@@ -82,9 +83,11 @@ class RoutineGroups(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setToolTip(self.tr("Take the muscle group out of the routine (Del)"))
         self.add_combo = QComboBox(self)
+        self.add_combo.setToolTip(self.tr("The muscle group to add"))
         for muscle in muscles:
             self.add_combo.addItem(muscle.name, muscle.id)
         self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setToolTip(self.tr("Add the muscle group at the end"))
         self.title = QLabel(self)
         font = self.title.font()
         font.setBold(True)
@@ -94,6 +97,7 @@ class RoutineGroups(QWidget):
         self.seconds_spin.setSuffix(self.tr(" s"))
         self.seconds_spin.setMinimumWidth(110)
         self.seconds_spin.setMaximumWidth(200)
+        self.seconds_spin.setToolTip(self.tr("How long to roll it, on each side"))
         self.seconds_error = error_label(self)
         self.hold_check = QCheckBox(self.tr("&Hold a tender spot after rolling"), self)
         self.hold_check.setToolTip(self.tr("How long comes from your pain tolerance"))

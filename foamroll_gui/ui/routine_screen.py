@@ -61,6 +61,7 @@ class RoutineScreen(QWidget):
         self.names = names
         self.length = length
         self.list = QListWidget(self)
+        self.list.setToolTip(self.tr("The built-in routines and yours; Enter starts one"))
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setToolTip(self.tr("Make a routine of your own"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate…"), self)
@@ -83,6 +84,7 @@ class RoutineScreen(QWidget):
         self.muscles = QLabel(self)
         self.muscles.setWordWrap(True)
         self.tolerance = QComboBox(self)
+        self.tolerance.setToolTip(self.tr("Sets how long a tender spot is held"))
         labels = {
             "high": self.tr("High — hold tender spots {0} s"),
             "medium": self.tr("Medium — hold tender spots {0} s"),
@@ -97,10 +99,12 @@ class RoutineScreen(QWidget):
         self.length_label.setFont(length_font)
         self.metronome = QCheckBox(self.tr("Pass &metronome: a soft tick at each rolling pass"))
         self.metronome.setChecked(metronome)
+        self.metronome.setToolTip(self.tr("A soft tick every rolling pass while you roll"))
         self.metronome.toggled.connect(self.metronome_changed)
         self.start_button = QPushButton(self.tr("&Start routine"), self)
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(48)
+        self.start_button.setToolTip(self.tr("Start this routine on the timer screen"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Pain tolerance:"), self.tolerance)

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.app import load_application
@@ -320,3 +329,29 @@ def test_a_file_that_cannot_be_removed_is_named(
     monkeypatch.undo()
     assert len(told) == 1 and str(path.parent) in told[0] and "chmod u+rwx" in told[0]
     assert path.exists() and "Post-run recovery (copy) (yours)" in listed(screen)
+
+
+def _qt_part(widget: QWidget) -> bool:
+    """A part Qt makes itself (a combo box's list, a spin box's line edit, a dialog's Save)."""
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox | QDialogButtonBox):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def test_every_control_says_what_it_does(screen: RoutineScreen, qtbot: QtBot) -> None:
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+    def untipped(root: QWidget) -> list[str]:
+        return [
+            f"{type(w).__name__} {w.objectName()}"
+            for w in root.findChildren(QWidget)
+            if isinstance(w, controls) and not _qt_part(w) and not w.toolTip()
+        ]
+
+    screen.select_routine("post-run")
+    save(qtbot, open_editor(qtbot, screen, "duplicate_button"))  # Edit and Delete show
+    assert untipped(screen) == []
+    assert untipped(open_editor(qtbot, screen, "edit_button")) == []
