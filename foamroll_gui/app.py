@@ -339,7 +339,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     safety_net = start_safety_net(paths.data_dir)  # log file, Qt's messages, the apology
     qt = start_qt()
-    safety_net.setParent(qt)
+    safety_net.attach(qt)  # an error before the event loop runs is told before exiting
     if single:
         from foamroll_gui.ui.single_instance import listen_as_first
 

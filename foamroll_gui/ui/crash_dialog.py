@@ -17,9 +17,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QObject,
     Qt,
+    QTimer,
     QtMsgType,
     QUrl,
     Signal,
@@ -105,6 +107,8 @@ class CrashReporter(QObject):
         self.burst = burst or Burst()
         self.dialog: CrashDialog | None = None
         self._previous: tuple[ExceptHook, ThreadHook] | None = None
+        #: False between :meth:`attach` and the first turn of the app's event loop
+        self._loop_running = True
         # queued to the GUI thread when emitted elsewhere
         self.crashed.connect(self.on_crashed, Qt.ConnectionType.QueuedConnection)
 
@@ -112,6 +116,30 @@ class CrashReporter(QObject):
     def log_folder(self) -> Path | None:
         """The folder of the log file, or None when there is no log file."""
         return None if self.log_path is None else self.log_path.parent
+
+    def attach(self, app: QCoreApplication) -> None:
+        """Belong to ``app``. Until its event loop turns, an error ends the start: it is told
+        at once, in a dialog that waits (or on stderr when there is no app)."""
+        self.setParent(app)
+        self._loop_running = False
+        QTimer.singleShot(0, self._on_loop_started)
+
+    def _on_loop_started(self) -> None:
+        self._loop_running = True
+
+    @property
+    def loop_running(self) -> bool:
+        return self._loop_running
+
+    def tell_before_exit(self) -> None:
+        """The apology now, waiting for the user; on stderr without an app or a screen (the
+        offscreen platform: nobody could close a dialog there)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.platformName() != "offscreen":
+            CrashDialog(self.log_path).exec()
+        else:
+            where = f" The details are in {self.log_path}." if self.log_path else ""
+            print(f"foamroll: something went wrong while starting.{where}", file=sys.stderr)
 
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)
@@ -131,7 +159,10 @@ class CrashReporter(QObject):
             return
         text = traceback_text(kind, error, trace)
         log.error("unexpected error\n%s", text)
-        self.crashed.emit(text)
+        if self._loop_running or threading.current_thread() is not threading.main_thread():
+            self.crashed.emit(text)
+        else:  # the start failed before the window's event loop ran: the process ends now
+            self.tell_before_exit()
 
     def on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None:

@@ -228,6 +228,45 @@ def test_a_later_burst_is_told_again_once_the_dialog_is_closed(
     assert reporter.dialog is not None and reporter.dialog.isVisible()
 
 
+def test_an_error_before_the_event_loop_runs_is_told_at_once(
+    qtbot: QtBot, qapp: QApplication, reporter: CrashReporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start that fails before ``qt.exec()`` ends the process: the apology cannot wait for
+    the event loop, so it is shown there and then (and the error still logged)."""
+    shown: list[str] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self.informativeText()))
+    monkeypatch.setattr(qapp, "platformName", lambda: "xcb")  # a desktop someone looks at
+    reporter.attach(qapp)
+    try:
+        raise_in_slot()
+    except RuntimeError as error:
+        reporter.on_exception(type(error), error, error.__traceback__)
+    assert len(shown) == 1 and str(reporter.log_path) in shown[0]
+    qtbot.waitUntil(lambda: reporter.loop_running)
+    with qtbot.waitSignal(reporter.crashed):  # once the loop runs, it is queued as usual
+        try:
+            raise_in_slot()
+        except RuntimeError as error:
+            reporter.on_exception(type(error), error, error.__traceback__)
+    assert len(shown) == 1
+    reporter.setParent(None)
+
+
+def test_offscreen_a_failed_start_is_one_line_on_stderr(
+    qapp: QApplication, reporter: CrashReporter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reporter.attach(qapp)
+    try:
+        raise_in_slot()
+    except RuntimeError as error:
+        reporter.on_exception(type(error), error, error.__traceback__)
+    reporter.setParent(None)
+    err = capsys.readouterr().err
+    assert err == (
+        f"foamroll: something went wrong while starting. The details are in {reporter.log_path}.\n"
+    )
+
+
 def test_qt_messages_go_to_the_log_not_the_console(
     logbook: Logbook, capfd: pytest.CaptureFixture[str]
 ) -> None:
