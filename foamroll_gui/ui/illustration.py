@@ -32,9 +32,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foamroll_gui.core.content.model import Step
-from foamroll_gui.core.figure.kinematics import Capsule
+from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.pose import pingpong
-from foamroll_gui.core.figure.scene import Arrow, Frame
+from foamroll_gui.core.figure.scene import Arrow, Camera, Frame, Target
+from foamroll_gui.core.figure.top_view import RollerFromAbove, drawn_from_above, top_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.colours import mix
 
@@ -74,17 +75,24 @@ def _circle(centre: QPointF, r: float) -> QRectF:
 
 
 class _Mapper:
-    """Centimetres (y up, floor at 0) to pixels in ``rect`` (y down)."""
+    """Centimetres (y up, floor at 0) to pixels in ``rect`` (y down).
 
-    def __init__(self, rect: QRectF, bounds: Bounds) -> None:
+    With ``floor`` the floor line sits a little above the bottom edge; without it (a picture
+    from above, where the floor is the whole background) the bounds are centred.
+    """
+
+    def __init__(self, rect: QRectF, bounds: Bounds, *, floor: bool = True) -> None:
         left, bottom, right, top = bounds
         margin = 0.06
         width = max(right - left, 1.0)
         height = max(top - bottom, 1.0)
         usable_w = rect.width() * (1 - 2 * margin)
-        usable_h = rect.height() * (1 - 2 * margin) * 0.92
+        usable_h = rect.height() * (1 - 2 * margin) * (0.92 if floor else 1.0)
         self.scale = min(usable_w / width, usable_h / height)
         self.ox = rect.center().x() - (left + right) / 2 * self.scale
+        if not floor:
+            self.oy = rect.center().y() + (bottom + top) / 2 * self.scale
+            return
         # keep the floor a little above the bottom edge
         floor_px = rect.bottom() - rect.height() * margin * 1.3
         self.oy = floor_px + bottom * self.scale
@@ -147,25 +155,44 @@ def paint_illustration(
     (degrees), so it visibly rolls as the body slides.
     """
     colours = Colours(palette)
-    box = _padded(bounds or frame.bounds())
-    m = _Mapper(rect, box)
+    from_above = drawn_from_above(frame)
+    box = _padded(bounds or drawn_bounds(frame), floor=not from_above)
+    m = _Mapper(rect, box, floor=not from_above)
+    outline_px = max(0.8, m.length(1.0))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setClipRect(rect)
     if background:
         painter.fillRect(rect, colours.background)
-    _paint_floor(painter, rect, m, colours)
+    arrow = frame.arrow
     # The roller goes first: whatever rests on it sinks in a little and must read as on top.
-    _paint_roller(painter, m, frame, colours, spin)
-    _paint_body(painter, m, frame, colours, max(0.8, m.length(1.0)))
-    if frame.arrow is not None:
-        _paint_arrow(painter, m, frame.arrow, colours)
+    if from_above:
+        view = top_view(frame)
+        painter.fillRect(rect, colours.floor_fill)  # from above the floor is everywhere
+        _paint_roller_from_above(painter, m, view.roller, colours, spin)
+        _paint_body(painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px)
+        arrow = view.arrow
+    else:
+        _paint_floor(painter, rect, m, colours)
+        _paint_roller(painter, m, frame, colours, spin)
+        _paint_body(
+            painter, m, frame.body, frame.target, frame.camera, frame.mirrored, colours, outline_px
+        )
+    if arrow is not None:
+        _paint_arrow(painter, m, arrow, colours)
     painter.restore()
 
 
-def _padded(bounds: Bounds) -> Bounds:
+def drawn_bounds(frame: Frame) -> Bounds:
+    """``(left, bottom, right, top)`` of the frame as drawn (from above where it is)."""
+    return top_view(frame).bounds() if drawn_from_above(frame) else frame.bounds()
+
+
+def _padded(bounds: Bounds, *, floor: bool = True) -> Bounds:
     left, bottom, right, top = bounds
     pad = 10.0
+    if not floor:
+        return (left - pad, bottom - pad, right + pad, top + pad)
     return (left - pad, min(bottom, 0.0) - 2.0, right + pad, top + pad)
 
 
@@ -190,9 +217,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 
 
 def _paint_body(
-    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, outline_px: float
+    painter: QPainter,
+    m: _Mapper,
+    body: Body,
+    target: Target,
+    camera: Camera,
+    mirrored: bool,
+    colours: Colours,
+    outline_px: float,
 ) -> None:
-    capsules = {c.name: c for c in frame.body.capsules}
+    capsules = {c.name: c for c in body.capsules}
 
     def depth(group: tuple[str, ...]) -> float:
         return sum(capsules[name].depth_order for name in group) / len(group)
@@ -203,7 +237,7 @@ def _paint_body(
     for index in order:
         group = GROUPS[index]
         if group == ("head",):
-            _paint_head(painter, m, frame, colours, outline)
+            _paint_head(painter, m, body, camera, mirrored, colours, outline)
             continue
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
@@ -214,7 +248,6 @@ def _paint_body(
         painter.strokePath(path, outline)
         colour = colours.far if group[0].startswith("far_") else colours.body
         painter.fillPath(path, colour)
-        target = frame.target
         if target.segment in group:
             a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
             inset = 0.8
@@ -225,9 +258,14 @@ def _paint_body(
 
 
 def _paint_head(
-    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, outline: QPen
+    painter: QPainter,
+    m: _Mapper,
+    body: Body,
+    camera: Camera,
+    mirrored: bool,
+    colours: Colours,
+    outline: QPen,
 ) -> None:
-    body = frame.body
     head = body.capsule("head")
     neck = body.capsule("neck")
     centre = m.point(head.a.x, head.a.y)
@@ -238,14 +276,18 @@ def _paint_head(
     painter.fillPath(skull, colours.body)
     up = math.degrees(math.atan2(head.a.y - neck.b.y, head.a.x - neck.b.x))
     # hair: the part of the head outside a circle shifted towards the face
-    if frame.camera == "back":
+    if camera == "back":
         hair = skull
     else:
-        if frame.camera == "front":
+        if camera == "top":
+            # from above: the crown is hair; only the brow shows, towards where the face looks
+            away = math.radians(up + 180.0)
+            shift = 1.45
+        elif camera == "front":
             away = math.radians(up)
             shift = 0.62
         else:
-            away = math.radians(up + (-50.0 if frame.mirrored else 50.0))
+            away = math.radians(up + (-50.0 if mirrored else 50.0))
             shift = 0.55
         face = QPainterPath()
         face.addEllipse(
@@ -258,9 +300,9 @@ def _paint_head(
         )
         hair = skull.subtracted(face)
     painter.fillPath(hair, colours.hair)
-    if frame.camera == "profile" and r > 6:
-        facing = up + (90.0 if frame.mirrored else -90.0)
-        eye_dir = math.radians(facing + (-25.0 if frame.mirrored else 25.0))
+    if camera == "profile" and r > 6:
+        facing = up + (90.0 if mirrored else -90.0)
+        eye_dir = math.radians(facing + (-25.0 if mirrored else 25.0))
         ex = centre.x() + math.cos(eye_dir) * r * 0.55
         ey = centre.y() - math.sin(eye_dir) * r * 0.55
         eye = QPainterPath()
@@ -289,6 +331,32 @@ def _paint_roller(
     painter.setBrush(colours.roller_core)
     painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.06)))
     painter.drawEllipse(_circle(centre, r * 0.36))
+
+
+def _paint_roller_from_above(
+    painter: QPainter, m: _Mapper, roller: RollerFromAbove, colours: Colours, spin: float
+) -> None:
+    """A roller lying along the picture seen from above: a long bar with round-shaded sides
+    and rows of knobs that travel across it as it turns."""
+    left, bottom, right, top = roller.box
+    box = QRectF(m.point(left, top), m.point(right, bottom))
+    r = box.height() / 2
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.12)))
+    painter.setBrush(colours.roller)
+    painter.drawRoundedRect(box, r * 0.35, r * 0.35)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    rows = max(2, round(roller.length / 6.0))
+    step = box.width() / rows
+    for k in range(8):
+        angle = math.radians(spin + k * 45.0)
+        if math.sin(angle) <= 0.15:  # on the underside: hidden
+            continue
+        y = box.center().y() - math.cos(angle) * r * 0.78
+        size = r * 0.16 * math.sin(angle) ** 0.5
+        for i in range(rows):
+            x = box.left() + step * (i + (0.25 if k % 2 else 0.75))
+            painter.drawEllipse(_circle(QPointF(x, y), size))
 
 
 def _paint_arrow(painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours) -> None:
@@ -391,11 +459,11 @@ def step_bounds(poses: TechniquePoses, step_id: str, side: str | None = None) ->
     is (flipped or not), so all its pictures share one scale and position.
     """
     if not poses.shared_scale:
-        boxes = [poses.frame(step_id, side, phase).bounds() for phase in (0.0, 0.5, 1.0)]
+        boxes = [drawn_bounds(poses.frame(step_id, side, phase)) for phase in (0.0, 0.5, 1.0)]
     else:
         mirror = poses.mirrored(step_id, side)
         boxes = [
-            step_frame(step, poses.camera, poses.lateral, phase, mirror).bounds()
+            drawn_bounds(step_frame(step, poses.camera, poses.lateral, phase, mirror))
             for step in poses.steps.values()
             for phase in (0.0, 0.5, 1.0)
         ]

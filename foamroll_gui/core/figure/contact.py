@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from foamroll_gui.core.figure.kinematics import Body
+from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Roller
 
 FLOOR_TOLERANCE = 1.5  # cm a resting part may float above or press into the floor
@@ -16,9 +16,34 @@ PASS_THROUGH = 1.5  # cm any other part may overlap the floor (a rounded drawing
 
 
 def roller_gap(body: Body, part: str, roller: Roller) -> float:
-    """Surface gap between a part and the roller (negative: pressing into it)."""
+    """Surface gap between a part and the roller (negative: pressing into it); infinite for a
+    part wholly past either end of the roller."""
     cx, cy = roller.centre
-    return body.part(part).circle_gap(cx, cy, roller.radius)
+    beside = _beside_roller(body.part(part), roller)
+    return math.inf if beside is None else beside.circle_gap(cx, cy, roller.radius)
+
+
+def _beside_roller(capsule: Capsule, roller: Roller) -> Capsule | None:
+    """The stretch of ``capsule`` lying between the roller's ends (along its axis, ``z``)."""
+    lo, hi = roller.z - roller.length / 2, roller.z + roller.length / 2
+    za, zb = capsule.a.z, capsule.b.z
+    margin = max(capsule.ra, capsule.rb)
+    if min(za, zb) - margin > hi or max(za, zb) + margin < lo:
+        return None
+    if abs(zb - za) < 1e-9:
+        return capsule
+    t_lo = max(0.0, min(1.0, (lo - margin - za) / (zb - za)))
+    t_hi = max(0.0, min(1.0, (hi + margin - za) / (zb - za)))
+    t0, t1 = min(t_lo, t_hi), max(t_lo, t_hi)
+    if t0 <= 0.0 and t1 >= 1.0:
+        return capsule
+    return Capsule(
+        capsule.name,
+        capsule.point_at(t0),
+        capsule.point_at(t1),
+        capsule.radius_at(t0),
+        capsule.radius_at(t1),
+    )
 
 
 def floor_gap(body: Body, part: str) -> float:

@@ -95,7 +95,8 @@ def _bend_3d(pose: Pose, joint: Joint, limb_side: str) -> float:
         base = base.scaled(-1.0)
     bend = angle_between(base, pose.direction(child))
     if joint.rest == 90.0:
-        # plantarflexion past the right angle, dorsiflexion short of it; report the larger
-        # side of the range it uses
-        return bend - 90.0 if bend >= 90.0 else (90.0 - bend) * 65.0 / 35.0
+        # the shin points from knee to ankle, so pointed toes close the angle (plantarflexion,
+        # up to 65 degrees) and toes pulled up open it (dorsiflexion, up to 35): scaled so
+        # both compare with the 65 of the larger side
+        return 90.0 - bend if bend <= 90.0 else (bend - 90.0) * 65.0 / 35.0
     return bend

@@ -19,16 +19,27 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from foamroll_gui.core.figure.kinematics import Body
 
-#: Where the picture is seen from: the person's side (in profile), their front or their back.
-Camera = Literal["profile", "front", "back"]
+#: Where the picture is seen from: the person's side (in profile), their front, their back, or
+#: from above (``top``: posed like ``back``, seen from the feet, and drawn from the ceiling; see
+#: :mod:`~foamroll_gui.core.figure.top_view`).
+Camera = Literal["profile", "front", "back", "top"]
 
 ROLLER_RADIUS = 7.5  # a standard 15 cm (6 inch) foam roller
+ROLLER_LENGTH = 90.0  # a full-length (36 inch) foam roller
 
 
 @dataclass(frozen=True)
 class Roller:
+    """A roller lying on the floor, its axis along ``z`` (seen end-on), centred at depth ``z``.
+
+    Parts beside it in the picture but past either end (``z`` beyond half its ``length``) do
+    not touch it.
+    """
+
     x: float
     radius: float = ROLLER_RADIUS
+    length: float = ROLLER_LENGTH
+    z: float = 0.0
 
     @property
     def centre(self) -> tuple[float, float]:

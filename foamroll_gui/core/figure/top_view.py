@@ -1,0 +1,143 @@
+"""The camera from above: a body lying along the line of sight, drawn as seen from the ceiling.
+
+A front or back camera looking along a body that lies on the floor (face down on the forearms,
+seen from the feet) sees a stack of overlapping circles. Such a picture is posed and checked as
+it is authored (``x`` across the body, ``y`` up from the floor, ``z`` towards the feet, the
+roller end-on), and drawn from above: :func:`top_view` turns the solved frame a quarter turn so
+that the floor is the picture plane and height comes towards the viewer.
+
+From above, the picture's ``x`` runs from the feet to the head (the head on the right, as in
+every lying picture), its ``y`` runs from the person's right to their left (a body face down
+with its head to the right has its right side at the bottom), and ``z`` is the height above
+the floor, which orders the painting. The roller, parallel to the body, is a bar along ``x``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from foamroll_gui.core.figure.geometry import Point
+from foamroll_gui.core.figure.kinematics import Body, Capsule
+from foamroll_gui.core.figure.scene import Arrow, Frame, Roller, Target
+
+#: A torso whose direction leans this much along the line of sight lies along it (cos 45°).
+ALONG_SIGHT = 0.7
+#: Between a limb's surface and the slide arrow beside it, from above (cm).
+ARROW_GAP = 6.0
+
+
+@dataclass(frozen=True)
+class RollerFromAbove:
+    """A roller lying on the floor, its axis along the picture's ``x`` at height ``radius``."""
+
+    centre: tuple[float, float]
+    radius: float
+    length: float
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """``(left, bottom, right, top)`` of the roller's outline in the picture (cm)."""
+        x, y = self.centre
+        half = self.length / 2
+        return (x - half, y - self.radius, x + half, y + self.radius)
+
+
+@dataclass(frozen=True)
+class TopView:
+    """A frame as drawn from above: capsules in picture centimetres, ``z`` the height."""
+
+    body: Body
+    roller: RollerFromAbove
+    target: Target
+    arrow: Arrow | None
+    mirrored: bool
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """``(left, bottom, right, top)`` of the body and roller in the picture (cm)."""
+        left, bottom, right, top = self.roller.box
+        xs, ys = [left, right], [bottom, top]
+        for c in self.body.capsules:
+            r = max(c.ra, c.rb)
+            xs += [c.a.x - r, c.a.x + r, c.b.x - r, c.b.x + r]
+            ys += [c.a.y - r, c.a.y + r, c.b.y - r, c.b.y + r]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+def drawn_from_above(frame: Frame) -> bool:
+    """Whether ``frame`` is drawn from above: its camera says so, or a front or back camera
+    looks along a lying body (the torso points along the line of sight)."""
+    if frame.camera == "top":
+        return True
+    if frame.camera not in ("front", "back"):
+        return False
+    torso = frame.body.capsule("torso")
+    along = torso.b - torso.a
+    length = along.length()
+    return length > 0 and abs(along.z) / length > ALONG_SIGHT
+
+
+def _turned(p: Point) -> Point:
+    """Authored coordinates (x across, y up, z to the feet) to the view from above."""
+    return Point(-p.z, -p.x, p.y)
+
+
+def top_view(frame: Frame) -> TopView:
+    """The frame as seen from above (see the module's description of the axes)."""
+    body = frame.body
+    capsules = tuple(Capsule(c.name, _turned(c.a), _turned(c.b), c.ra, c.rb) for c in body.capsules)
+    joints = tuple((name, _turned(p)) for name, p in body.joints)
+    seen = Body(capsules, joints)
+    r = frame.roller
+    roller = RollerFromAbove((-r.z, -r.x), r.radius, r.length)
+    arrow = _arrow(frame.arrow, body, seen, frame.target, frame.roller) if frame.arrow else None
+    return TopView(seen, roller, frame.target, arrow, frame.mirrored)
+
+
+def _nearest(body: Body, segment: str, x: float, y: float) -> float:
+    """Where along ``segment`` (0..1) is nearest the authored picture point ``(x, y)``."""
+    t, _ = body.capsule(segment).closest(x, y)
+    return t
+
+
+def _arrow(arrow: Arrow, body: Body, seen: Body, target: Target, roller: Roller) -> Arrow:
+    """The movement arrow as seen from above.
+
+    A slide runs beside the target over the stretch it was drawn beside, on the side of the
+    limb with more free floor. Arcs keep their shape around their centre, moved to where that
+    centre is seen from above.
+    """
+    if arrow.kind != "slide":
+        centre = _seen_point(body, seen, arrow.start)
+        return Arrow(arrow.kind, centre, centre, arrow.radius, arrow.angles)
+    capsule = seen.capsule(target.segment)
+    t0 = _nearest(body, target.segment, *arrow.start)
+    t1 = _nearest(body, target.segment, *arrow.end)
+    p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
+    dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y
+    norm = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / norm, dx / norm
+    offset = max(capsule.ra, capsule.rb) + ARROW_GAP
+    mid = capsule.point_at((t0 + t1) / 2)
+
+    def room(sign: float) -> float:
+        px, py = mid.x + sign * nx * offset, mid.y + sign * ny * offset
+        return min(
+            (c.closest(px, py)[1] - max(c.ra, c.rb) for c in seen.capsules if c is not capsule),
+            default=math.inf,
+        )
+
+    sign = 1.0 if room(1.0) >= room(-1.0) else -1.0
+    return Arrow(
+        "slide",
+        (p0.x + sign * nx * offset, p0.y + sign * ny * offset),
+        (p1.x + sign * nx * offset, p1.y + sign * ny * offset),
+    )
+
+
+def _seen_point(body: Body, seen: Body, point: tuple[float, float]) -> tuple[float, float]:
+    """An authored picture point, seen from above, at the depth of the nearest body part."""
+    best = min(body.capsules, key=lambda c: c.closest(*point)[1])
+    t, _ = best.closest(*point)
+    p = seen.capsule(best.name).point_at(t)
+    return (p.x, p.y)
