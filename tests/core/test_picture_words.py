@@ -39,7 +39,7 @@ OLD_GLUTES_SETUP: dict[str, object] = {
 }
 
 #: Muscles whose pictures have been gone through with their words.
-CHECKED = ("glutes", "piriformis", "it-band")
+CHECKED = ("glutes", "piriformis", "it-band", "quadriceps")
 
 
 def test_a_crossed_leg_kicked_in_the_air_fails(
@@ -67,9 +67,37 @@ def test_one_leg_hidden_behind_the_other_fails_where_the_text_says_both(
     old = with_keyframes(illustrations, "glutes", "setup", as_pose(OLD_GLUTES_SETUP))
     found = word_problems(content, old)
     assert (
-        "glutes/setup: [0] the text names both legs but the far leg is hidden behind the "
+        "glutes/setup: [phase 0.00] the text names both legs but the far leg is hidden behind the "
         "near one" in found
     )
+
+
+#: The quadriceps' knee bend before review: one leg drawn, the other hidden right behind it.
+OLD_QUADRICEPS_BENT: dict[str, object] = {
+    "root": (13.2, 23.2),
+    "trunk": (10, 16, -25, -30),
+    "near_arm": (-90, 0, 0),
+    "near_leg": (187, 75, 125),
+}
+
+
+def test_the_quadriceps_other_leg_missing_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Bend your knees to bring your heels toward your buttocks."
+    start = illustrations["quadriceps"].step("heel-to-butt").keyframes[0]
+    old = with_keyframes(
+        illustrations, "quadriceps", "heel-to-butt", start, as_pose(OLD_QUADRICEPS_BENT)
+    )
+    found = word_problems(content, old)
+    assert (
+        "quadriceps/heel-to-butt: [phase 1.00] the text names both legs but the far leg is "
+        "hidden behind the near one" in found
+    ), found
+    # legs that pass through each other mid-way hide one at the middle of the movement
+    bent = as_pose({**OLD_QUADRICEPS_BENT, "far_leg": (187, 89, 125)})
+    crossing = with_keyframes(illustrations, "quadriceps", "heel-to-butt", start, bent)
+    assert any("[phase 0.50]" in p for p in word_problems(content, crossing))
 
 
 def test_a_lean_drawn_as_a_ring_around_the_trunk_fails(

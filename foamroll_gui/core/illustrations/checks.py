@@ -268,11 +268,13 @@ def both_legs_problems(text: str, step: StepPose, technique: TechniquePoses) -> 
             if missing:
                 problems.append(f"the text puts both {word} on the roller but not {missing}")
     if _BOTH_LEGS.search(text.lower()):
-        for index, pose in enumerate(step.keyframes):
-            if not _far_leg_shows(solve(pose, technique.lateral)):
+        # the keyframes and the frames between them: legs that cross mid-way hide one another
+        phases = (0.0, 0.25, 0.5, 0.75, 1.0) if step.animated else (0.0,)
+        for phase in phases:
+            if not _far_leg_shows(solve(step.pose_at(phase), technique.lateral)):
                 problems.append(
-                    f"[{index}] the text names both legs but the far leg is hidden behind the "
-                    "near one"
+                    f"[phase {phase:.2f}] the text names both legs but the far leg is hidden "
+                    "behind the near one"
                 )
     return problems
 
