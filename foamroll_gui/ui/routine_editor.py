@@ -106,6 +106,7 @@ class RoutineEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)  # Enter in a field saves, never moves a group
         self._lay_out()
         self._connect()
         self._initial = self.draft()
