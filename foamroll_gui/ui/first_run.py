@@ -10,6 +10,7 @@ Nothing here runs where nobody sees the window (offscreen: tests, screenshots) u
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Protocol
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
 from foamroll_gui.core.content.model import Content, Safety
 from foamroll_gui.core.paths import Paths
 from foamroll_gui.core.preferences import PAIN_TOLERANCES, PainTolerance
-from foamroll_gui.core.session import HOLD_SECONDS
 from foamroll_gui.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class ToleranceChoice(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        from foamroll_gui.core.session import HOLD_SECONDS  # not on the first frame's path
+
         for value in PAIN_TOLERANCES:
             button = QRadioButton(titles[value].format(HOLD_SECONDS[value]), self)
             button.setToolTip(words[value])
@@ -297,12 +299,13 @@ class FirstRun(QObject):
 def install_first_run(window: MainWindow, application: AppParts, *, enabled: bool) -> FirstRun:
     """The welcome after the window's first frame when the settings file was new, and the
     safety screen in front of every way a routine starts."""
-    from foamroll_gui.ui.routine_runner import RoutineRunner
-
     first_run = FirstRun(window, application.settings, application.content.safety, enabled=enabled)
     if not enabled:
         return first_run
-    runner = window.findChild(RoutineRunner)
+    # No runner exists before its module is loaded (``foamroll`` builds it after the first
+    # frame and guards it then): importing the module here would make the first frame wait.
+    loaded = sys.modules.get("foamroll_gui.ui.routine_runner")
+    runner = window.findChild(loaded.RoutineRunner) if loaded is not None else None
     if runner is not None:
         # Every start (the screens' signals, the step viewer, --start-routine) goes through
         # these two methods, looked up on the object when called: guard them there.

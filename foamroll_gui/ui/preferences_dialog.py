@@ -9,6 +9,7 @@ restart: the cues, the Routine screen, the review's week and target, and the the
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -320,18 +321,21 @@ class PreferencesFollower(QObject):
         self.destroyed.connect(lambda *_: stop())
 
     def follow(self, preferences: Preferences) -> None:
-        from foamroll_gui.ui.cues import QtCues
         from foamroll_gui.ui.review_screen import ReviewScreen
-        from foamroll_gui.ui.routine_screen import RoutineScreen
 
-        cues = self.window.findChild(QtCues)
+        # The cues and the Routine screen may not be built yet (``foamroll`` builds them after
+        # the first frame, with the preferences of that moment); none exists before its module
+        # is loaded, and importing the modules here would make the first frame wait.
+        cues_module = sys.modules.get("foamroll_gui.ui.cues")
+        cues = self.window.findChild(cues_module.QtCues) if cues_module is not None else None
         if cues is not None:
             cues.set_preferences(
                 sounds=preferences.sounds,
                 voice=preferences.voice,
                 voice_name=preferences.voice_name,
             )
-        routines = self.window.findChild(RoutineScreen)
+        screens = sys.modules.get("foamroll_gui.ui.routine_screen")
+        routines = self.window.findChild(screens.RoutineScreen) if screens is not None else None
         if routines is not None:
             routines.set_preferences(preferences.pain_tolerance, preferences.metronome)
         review = self.window.findChild(ReviewScreen)
