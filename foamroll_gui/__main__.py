@@ -234,9 +234,14 @@ def cmd_routine(args: argparse.Namespace) -> int:
     setup = _terminal_setup(args)
     if setup is None:
         return 1
-    content, preferences, _ = setup
+    content, preferences, paths = setup
     from foamroll_gui.cli import routine
+    from foamroll_gui.core.content.loader import load_user_routines
 
+    # The user's own routines too, as the window lists them; a broken one is named and skipped.
+    content, problems = load_user_routines(paths.user_routines_dir, content)
+    for problem in problems:
+        print(f"foamroll: skipped {problem}", file=sys.stderr)
     return routine.run(args, content, preferences, sys.stdout, sys.stderr)
 
 

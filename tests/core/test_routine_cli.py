@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from foamroll_gui.__main__ import main
 from foamroll_gui.core.content.loader import load_content
+from foamroll_gui.core.content.routine_file import routine_to_yaml
 from foamroll_gui.core.resources import content_dir
 from foamroll_gui.core.session import HOLD_SECONDS, PHASE_KINDS
 
@@ -81,3 +84,24 @@ def test_bad_tolerance_is_refused_by_the_parser(capsys: pytest.CaptureFixture[st
         main(["routine", "plan", "post-run", "--pain-tolerance", "extreme"])
     assert exit_info.value.code == 2
     assert "high" in capsys.readouterr().err
+
+
+def test_list_and_plan_include_the_users_own_routines_and_name_a_broken_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """What the Routine screen saves, the terminal can list and plan; a broken file is named
+    on stderr and the rest still works."""
+    folder = tmp_path / "data" / "routines"
+    folder.mkdir(parents=True)
+    content = load_content(content_dir())
+    mine = replace(content.routine("basic-four"), id="my-four", name="My four")
+    (folder / "my-four.yaml").write_text(routine_to_yaml(mine), encoding="utf-8")
+    (folder / "broken.yaml").write_text("name: [unclosed\n", encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+
+    assert main([*data, "routine", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "my-four\tMy four\t" in captured.out
+    assert "broken.yaml" in captured.err
+    assert main([*data, "routine", "plan", "my-four", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["routine"] == "my-four"
