@@ -228,6 +228,28 @@ def test_a_later_burst_is_told_again_once_the_dialog_is_closed(
     assert reporter.dialog is not None and reporter.dialog.isVisible()
 
 
+def test_the_apology_opens_the_log_folder_and_stays_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    dialog = CrashDialog(tmp_path / "logs" / "foamroll.log")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_button.click()
+    assert opened == [str(tmp_path / "logs")]
+    assert dialog.isVisible()
+
+
+def test_without_a_log_file_the_apology_says_so(qtbot: QtBot) -> None:
+    dialog = CrashDialog(None)
+    qtbot.addWidget(dialog)
+    assert "could not be written" in dialog.informativeText()
+    assert not hasattr(dialog, "open_button")
+
+
 def test_an_error_before_the_event_loop_runs_is_told_at_once(
     qtbot: QtBot, qapp: QApplication, reporter: CrashReporter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
