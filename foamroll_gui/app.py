@@ -137,24 +137,71 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
     return TechniquesScreen(content, MuscleList(content.muscles), body_map, viewer)
 
 
-def build_main_window(application: Application) -> MainWindow:
-    """The main window and its screens, wired."""
+def build_main_window(application: Application, *, defer: bool = False) -> MainWindow:
+    """The main window and its screens, wired. With ``defer`` (``foamroll`` itself) the Routine
+    and timer screens, and the modules behind them, are built right after the first frame, or
+    at once when something asks for them; their menu entries and shortcuts work from the start."""
     from foamroll_gui.ui.main_window import MainWindow
 
     techniques = build_techniques_screen(application)
     window = MainWindow(techniques, application.content.safety, application.settings)
     review = add_history(window, application)
-    runner = add_routines(window, application)
-    review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
+    if defer:
+        _defer_routines(window, application, review)
+    else:
+        runner = add_routines(window, application)
+        review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
     from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
 
     install_preferences(window, application)
     return window
 
 
-def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
+def _defer_routines(window: MainWindow, application: Application, review: ReviewScreen) -> None:
+    """The Routine and timer screens as places kept for them, built by :func:`add_routines`
+    after the first frame or when first needed (a menu entry, "Start timed session", a
+    suggestion's Start, ``--start-routine``)."""
+    from foamroll_gui.ui.lazy_screen import DeferredScreens
+
+    def build(screens: DeferredScreens[RoutineRunner]) -> RoutineRunner:
+        runner = add_routines(window, application, add_screen=screens.place)
+        _guard_first_run(window, runner)
+        return runner
+
+    titles = [window.tr("R&outines"), window.tr("T&imer")]
+    deferred: DeferredScreens[RoutineRunner] = DeferredScreens(window, titles, build)
+
+    def start_muscle(muscle_id: str) -> None:
+        # looked up when called, so the first run's safety screen comes first
+        deferred.build().start_muscle(muscle_id)
+
+    def on_start_session_requested(muscle_id: str) -> None:
+        if not deferred.built:  # once built, the runner hears this signal itself
+            start_muscle(muscle_id)
+
+    review.start_requested.connect(start_muscle)  # "Suggested today" ▸ Start
+    window.start_session_requested.connect(on_start_session_requested)
+
+
+def _guard_first_run(window: MainWindow, runner: RoutineRunner) -> None:
+    """The first run's safety screen in front of a runner built after the first run was
+    installed (``install_first_run`` guards the runner it finds; this one came later)."""
+    from foamroll_gui.ui.first_run import FirstRun
+
+    for first_run in window.findChildren(FirstRun):
+        if first_run.enabled:
+            for name in ("start_routine", "start_muscle"):
+                setattr(runner, name, functools.partial(first_run.guard, getattr(runner, name)))
+
+
+def add_routines(
+    window: MainWindow,
+    application: Application,
+    add_screen: Callable[[QWidget, str], object] | None = None,
+) -> RoutineRunner:
     """The Routine and timer screens and what starts a routine (the step viewer's "Start timed
-    session" too). Speech and sounds are made when the timer screen first opens."""
+    session" too). Speech and sounds are made when the timer screen first opens. The screens
+    go on the window's stack through ``add_screen`` (default: ``window.add_screen``)."""
     from datetime import datetime
 
     from foamroll_gui.cli.routine import plan_for, routine_plan
@@ -198,8 +245,9 @@ def add_routines(window: MainWindow, application: Application) -> RoutineRunner:
     )
     pictures = timer_pictures(content, application.illustrations, application.clock)
     timer = TimerScreen(content.names(), cues, pictures)
-    window.add_screen(routines, window.tr("R&outines"))
-    window.add_screen(timer, window.tr("T&imer"))
+    add_screen = add_screen or window.add_screen
+    add_screen(routines, window.tr("R&outines"))
+    add_screen(timer, window.tr("T&imer"))
 
     def new_log() -> SessionLog:
         def wall_clock() -> datetime:
@@ -358,7 +406,7 @@ def run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    window = build_main_window(application)
+    window = build_main_window(application, defer=True)
     window.show()
     start_routine(window, start, getattr(args, "time_scale", 1.0))
     window.set_log_folder(safety_net.log_folder)  # Help ▸ Open Log Folder
@@ -386,7 +434,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def start_routine(window: MainWindow, routine_id: str | None, time_scale: float) -> None:
-    """``--start-routine`` and ``--time-scale``: the scale holds for every routine started."""
+    """``--start-routine`` and ``--time-scale``: the scale holds for every routine started.
+    Either builds the deferred Routine and timer screens at once."""
+    from foamroll_gui.ui.lazy_screen import DeferredScreens
+
+    deferred = window.findChild(DeferredScreens)
+    if deferred is not None:
+        if routine_id is None and time_scale == 1.0:
+            return  # nothing to do before they are built
+        deferred.build()
     from foamroll_gui.ui.routine_runner import RoutineRunner
 
     runner = window.findChild(RoutineRunner)

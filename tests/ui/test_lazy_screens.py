@@ -1,0 +1,204 @@
+"""``foamroll`` paints its first frame before it builds the Routine and timer screens: they are
+built right after that frame, or at once when asked for, and every way to reach them works
+from the start (View menu, Ctrl+3/Ctrl+4, a suggestion's Start, "Start timed session",
+``--start-routine``, the first run's safety screen)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.app import Application, build_main_window, load_application, start_routine
+from foamroll_gui.core.library import Library
+from foamroll_gui.core.paths import resolve_paths
+from foamroll_gui.ui.first_paint import FirstPaintWatcher
+from foamroll_gui.ui.first_run import install_first_run
+from foamroll_gui.ui.lazy_screen import DeferredScreens
+from foamroll_gui.ui.main_window import MainWindow
+from foamroll_gui.ui.phase_clock import PhaseClock
+from foamroll_gui.ui.review_screen import ReviewScreen
+from foamroll_gui.ui.routine_runner import RoutineRunner
+from foamroll_gui.ui.routine_screen import RoutineScreen
+from foamroll_gui.ui.timer_screen import TimerScreen
+
+pytestmark = pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio", "pa_context")
+
+#: what the first frame must not wait for: the routine and timer screens and what they need
+NOT_ON_THE_FIRST_FRAME = (
+    "foamroll_gui.ui.routine_runner",
+    "foamroll_gui.ui.timer_screen",
+    "foamroll_gui.ui.routine_screen",
+    "foamroll_gui.ui.routine_actions",
+    "foamroll_gui.ui.routine_editor",
+    "foamroll_gui.cli.routine",
+)
+
+
+@pytest.fixture
+def application(library: Library) -> Application:
+    return load_application(resolve_paths(), library=library)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, application: Application) -> MainWindow:
+    """The window as ``foamroll`` builds it, not yet shown (so nothing is built yet)."""
+    built = build_main_window(application, defer=True)
+    qtbot.addWidget(built)
+    built.resize(1024, 640)
+    return built
+
+
+def screen_action(window: MainWindow, shortcut: str) -> tuple[str, bool]:
+    """The View-menu entry with this shortcut: its text, and whether it is checked."""
+    for action in window.view_menu.actions():
+        if action.shortcut() == QKeySequence(shortcut):
+            return action.text(), action.isChecked()
+    raise AssertionError(f"no View-menu entry has {shortcut}")
+
+
+def trigger(window: MainWindow, shortcut: str) -> None:
+    for action in window.view_menu.actions():
+        if action.shortcut() == QKeySequence(shortcut):
+            action.trigger()
+            return
+    raise AssertionError(f"no View-menu entry has {shortcut}")
+
+
+def runner_of(window: MainWindow) -> RoutineRunner:
+    runner = window.findChild(RoutineRunner)
+    assert runner is not None
+    return runner
+
+
+def sessions_started(window: MainWindow) -> int:
+    return len(runner_of(window).findChildren(PhaseClock))
+
+
+def test_the_screens_are_built_right_after_the_first_frame(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.findChild(RoutineScreen) is None
+    assert window.findChild(TimerScreen) is None
+    assert screen_action(window, "Ctrl+3")[0] == window.tr("R&outines")
+    assert screen_action(window, "Ctrl+4")[0] == window.tr("T&imer")
+    built_at_first_paint: list[bool] = []
+    watcher = FirstPaintWatcher(window)
+    watcher.painted.connect(
+        lambda: built_at_first_paint.append(window.findChild(RoutineScreen) is not None)
+    )
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(TimerScreen) is not None)
+    assert built_at_first_paint == [False]
+    stack = window.screens
+    assert stack.count() == 4
+    assert isinstance(stack.widget(1), ReviewScreen)
+    assert isinstance(stack.widget(2), RoutineScreen)
+    assert isinstance(stack.widget(3), TimerScreen)
+    assert stack.currentWidget() is window.techniques
+    trigger(window, "Ctrl+4")
+    assert stack.currentWidget() is runner_of(window).timer_screen
+    assert screen_action(window, "Ctrl+4") == (window.tr("T&imer"), True)
+    assert not screen_action(window, "Ctrl+3")[1]
+
+
+def test_a_menu_entry_builds_its_screen_at_once(window: MainWindow) -> None:
+    trigger(window, "Ctrl+3")  # before any frame was painted
+    routines = window.findChild(RoutineScreen)
+    assert routines is not None
+    assert window.screens.currentWidget() is routines
+    assert screen_action(window, "Ctrl+3") == (window.tr("R&outines"), True)
+    assert window.screens.count() == 4
+    assert not window.findChildren(QWidget, "lazy-screen-placeholder")
+    trigger(window, "Ctrl+1")
+    assert window.screens.currentWidget() is window.techniques
+    trigger(window, "Ctrl+3")
+    assert window.screens.currentWidget() is routines
+
+
+def test_start_routine_builds_at_once_and_runs_the_routine(
+    window: MainWindow, application: Application
+) -> None:
+    routine = application.content.routines[0]
+    start_routine(window, routine.id, 1.0)
+    timer = runner_of(window).timer_screen
+    assert window.screens.currentWidget() is timer
+    assert timer.clock is not None and timer.clock.running
+    assert sessions_started(window) == 1
+
+
+def test_without_a_routine_to_start_nothing_is_built_early(window: MainWindow) -> None:
+    start_routine(window, None, 1.0)
+    assert window.findChild(RoutineRunner) is None
+    start_routine(window, None, 10.0)  # --time-scale alone: the runner must know it
+    assert runner_of(window).time_scale == 10.0
+
+
+@pytest.mark.parametrize("source", ["step viewer", "review suggestion"])
+def test_a_timed_session_asked_for_before_the_build_starts_once(
+    window: MainWindow, source: str
+) -> None:
+    if source == "step viewer":
+        window.start_session_requested.emit("calves")
+    else:
+        review = window.findChild(ReviewScreen)
+        assert review is not None
+        review.start_requested.emit("calves")
+    timer = runner_of(window).timer_screen
+    assert window.screens.currentWidget() is timer
+    assert timer.clock is not None and timer.clock.running
+    assert sessions_started(window) == 1
+    window.start_session_requested.emit("hamstrings")  # once built, the runner hears it
+    assert sessions_started(window) == 2
+
+
+def test_the_first_runs_safety_screen_guards_a_runner_built_later(
+    window: MainWindow, application: Application
+) -> None:
+    first_run = install_first_run(window, application, enabled=True)
+    assert not application.settings.safety_acknowledged
+    start_routine(window, application.content.routines[0].id, 1.0)
+    assert first_run.dialog is not None and first_run.dialog.isVisible()
+    assert sessions_started(window) == 0
+
+
+def test_deferred_screens_are_built_once_and_must_fill_every_place(window: MainWindow) -> None:
+    made: list[str] = []
+
+    def build(screens: DeferredScreens[int]) -> int:
+        made.append("built")  # and forgets to place its screen
+        return len(made)
+
+    deferred: DeferredScreens[int] = DeferredScreens(
+        window, ["Forgotten"], build, after_first_paint=False
+    )
+    with pytest.raises(RuntimeError, match="1 deferred screen"):
+        deferred.build()  # said at once, not hidden behind an empty screen
+    assert deferred.build() == 1 and made == ["built"]  # never built twice
+
+
+@pytest.mark.end2end
+def test_the_first_frame_does_not_wait_for_the_routine_modules() -> None:
+    """``-X importtime`` names each module as it is imported, on stderr; the probe prints the
+    first frame's milliseconds on stdout; one pipe for both keeps them in order."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "foamroll_gui", "--quit-after-startup"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    frame = next(i for i, line in enumerate(lines) if line.strip().isdigit())
+    before = {line.rsplit("|", 1)[-1].strip() for line in lines[:frame] if "|" in line}
+    assert "foamroll_gui.ui.techniques_screen" in before  # the probe does see imports
+    assert before.isdisjoint(NOT_ON_THE_FIRST_FRAME), before & set(NOT_ON_THE_FIRST_FRAME)
