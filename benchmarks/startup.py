@@ -1,13 +1,17 @@
 """Start-up cost of Foamroll against a bare PySide6 window.
 
 Runs `foamroll --quit-after-startup` and benchmarks/bare_window.py alternately (default 12
-pairs), each to its first painted frame and exit, and prints the medians and the ratios of wall
-time and peak RSS. Goal for the life of the project: both ratios <= 1.4.
+rounds), each to its first painted frame and exit, and prints the medians, the spread (the
+quartiles) and the ratios of wall time and peak RSS. Goal for the life of the project: both
+ratios <= 1.4.
 
-    python benchmarks/startup.py [--pairs N] [--restore MUSCLE_ID]
+    python benchmarks/startup.py [--pairs N] [--restore MUSCLE_ID] [--source DIR ...]
 
 --restore starts Foamroll as a returning user whose last muscle (and its illustrated steps) is
-shown at once; the default is a first run, with the welcome page.
+shown at once; the default is a first run, with the welcome page. --source DIR runs Foamroll
+from another copy of the sources (a folder holding foamroll_gui/, content/ and assets/); given
+more than once, the copies run in turn in each round, so an A/B comparison shares the same
+noise. Each copy gets its own start-up cache in a scratch folder, warmed by one run first.
 """
 
 from __future__ import annotations
@@ -21,22 +25,41 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall milliseconds and peak RSS (MB) of one run of ``command``."""
+class Run(NamedTuple):
+    wall_ms: float
+    #: user + system CPU time: less disturbed than wall time by other work on the machine
+    cpu_ms: float
+    rss_mb: float
+    #: the last line the command printed (Foamroll's own first-frame milliseconds)
+    printed: str
+
+
+def run_once(command: list[str], env: dict[str, str]) -> Run:
+    """Wall and CPU milliseconds, peak RSS and the last line printed by one run of ``command``."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000.0
     process.returncode = os.waitstatus_to_exitcode(status)
+    stdout = process.stdout.read().decode() if process.stdout else ""
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    return elapsed, usage.ru_maxrss / 1024.0
+    lines = stdout.strip().splitlines()
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
+    return Run(elapsed, cpu, usage.ru_maxrss / 1024.0, lines[-1] if lines else "")
+
+
+def spread(values: list[float], digits: int = 1) -> str:
+    """The median with the first and third quartiles: how noisy the figure is."""
+    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return f"{median:.{digits}f} [{q1:.{digits}f}..{q3:.{digits}f}]"
 
 
 def main() -> int:
@@ -46,6 +69,13 @@ def main() -> int:
         "--restore",
         metavar="MUSCLE_ID",
         help="start as a returning user whose last muscle was this one (default: first run)",
+    )
+    parser.add_argument(
+        "--source",
+        metavar="DIR",
+        action="append",
+        type=Path,
+        help="run Foamroll from this copy of the sources (repeat to compare copies)",
     )
     args = parser.parse_args()
     if args.pairs < 10:
@@ -63,23 +93,45 @@ def main() -> int:
         (scratch / "config" / "settings.json").write_text(json.dumps(settings))
     svg = ROOT / "assets" / "bodymap" / "front.svg"
     app = [sys.executable, "-m", "foamroll_gui", "--quit-after-startup"]
-    bare = [sys.executable, str(HERE / "bare_window.py"), str(svg)]
-    run_once(app, env)  # warm the file cache for both
-    run_once(bare, env)
-    times: dict[str, list[float]] = {"app": [], "bare": []}
-    rss: dict[str, list[float]] = {"app": [], "bare": []}
+    runs: dict[str, tuple[list[str], dict[str, str]]] = {
+        "bare": ([sys.executable, str(HERE / "bare_window.py"), str(svg)], env)
+    }
+    for number, source in enumerate(args.source or [None]):
+        name = "foamroll" if source is None else f"foamroll {source}"
+        own = dict(env, FOAMROLL_CACHE_DIR=str(scratch / f"cache{number}"))
+        if source is not None:
+            own["PYTHONPATH"] = str(source.resolve())
+        runs[name] = (app, own)
+    for command, run_env in runs.values():
+        run_once(command, run_env)  # warm the file cache, and fill the start-up cache
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    rss: dict[str, list[float]] = {name: [] for name in runs}
+    probe: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.pairs):
-        for name, command in (("app", app), ("bare", bare)):
-            ms, mb = run_once(command, env)
-            times[name].append(ms)
-            rss[name].append(mb)
-    t_app, t_bare = statistics.median(times["app"]), statistics.median(times["bare"])
-    m_app, m_bare = statistics.median(rss["app"]), statistics.median(rss["bare"])
-    print(f"pairs: {args.pairs}, {'last muscle ' + args.restore if args.restore else 'first run'}")
-    print(f"foamroll: median {t_app:.0f} ms to first frame and exit, peak RSS {m_app:.1f} MB")
-    print(f"bare:     median {t_bare:.0f} ms to first frame and exit, peak RSS {m_bare:.1f} MB")
-    print(f"time ratio: {t_app / t_bare:.2f}   (goal <= 1.4)")
-    print(f"RSS ratio:  {m_app / m_bare:.2f}   (goal <= 1.4)")
+        for name, (command, run_env) in runs.items():
+            run = run_once(command, run_env)
+            times[name].append(run.wall_ms)
+            cpu[name].append(run.cpu_ms)
+            rss[name].append(run.rss_mb)
+            if run.printed.replace(".", "", 1).isdigit():
+                probe[name].append(float(run.printed))
+    case = "last muscle " + args.restore if args.restore else "first run"
+    print(f"rounds: {args.pairs}, {case}; median [quartiles]")
+    t_bare, m_bare = statistics.median(times["bare"]), statistics.median(rss["bare"])
+    c_bare = statistics.median(cpu["bare"])
+    for name in runs:
+        print(f"{name}:")
+        print(f"  wall to exit {spread(times[name])} ms, CPU {spread(cpu[name])} ms")
+        if probe[name]:
+            print(f"  first frame at {spread(probe[name])} ms (its own probe)")
+        print(f"  peak RSS {spread(rss[name])} MB")
+        if name != "bare":
+            t_ratio = statistics.median(times[name]) / t_bare
+            pairs = [a / b for a, b in zip(times[name], times["bare"], strict=True)]
+            print(f"  time ratio: {t_ratio:.2f} (per round {spread(pairs, 2)})  (goal <= 1.4)")
+            print(f"  CPU ratio:  {statistics.median(cpu[name]) / c_bare:.2f}")
+            print(f"  RSS ratio:  {statistics.median(rss[name]) / m_bare:.2f}   (goal <= 1.4)")
     return 0
 
 
