@@ -50,7 +50,7 @@ class CrashDialog(QMessageBox):
         self.setText(
             self.tr(
                 "<b>Something went wrong in Foamroll.</b><br>Sorry: what you just did may not "
-                "have finished. The app keeps running, and your history is safe."
+                "have finished. The app keeps running."
             )
         )
         if log_path is not None:
