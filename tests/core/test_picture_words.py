@@ -210,6 +210,27 @@ def test_a_top_foot_not_planted_in_front_of_the_bottom_knee_fails(
     ), found
 
 
+#: The upper back's "Roll a few more slow passes" before review: a still picture.
+OLD_UPPER_BACK_HANDS_BEHIND_HEAD: dict[str, object] = {
+    "root": (36.6, 30.7),
+    "trunk": (186, 190, 195, 200),
+    "near_arm": (130, -90, -100),
+    "near_leg": (23, -78, 0),
+}
+
+
+def test_passes_drawn_as_a_still_fail(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    still = as_pose(OLD_UPPER_BACK_HANDS_BEHIND_HEAD)
+    old = with_keyframes(illustrations, "upper-back", "hands-behind-head", still)
+    assert word_problems(content, old) == [
+        "upper-back/hands-behind-head: the text rolls passes but the body does not travel "
+        "over the roller"
+    ]
+    assert illustrations["upper-back"].frame("hands-behind-head").arrow is not None
+
+
 @pytest.mark.parametrize("muscle", CHECKED)
 def test_the_shipped_pictures_agree_with_their_words(
     content: Content, illustrations: Mapping[str, TechniquePoses], muscle: str

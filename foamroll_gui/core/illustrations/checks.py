@@ -196,6 +196,7 @@ _BOTH_LEGS = re.compile(r"\b(thighs|shins|calves|knees|heels|both legs)\b")
 _CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) knee\b")
 _REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
 _LEAN = re.compile(r"\blean\b")
+_PASSES = re.compile(r"\bpass(es)?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
 #: clearly nearer the body's front than the knee (cm).
@@ -346,6 +347,16 @@ def planted_problems(text: str, step: StepPose, technique: TechniquePoses) -> li
     return problems
 
 
+def passes_problems(text: str, step: StepPose) -> list[str]:
+    """A step whose text rolls passes shows the body travelling over the roller."""
+    if not _PASSES.search(text.lower()):
+        return []
+    first, last = step.keyframes[0].root, step.keyframes[-1].root
+    if math.hypot(last[0] - first[0], last[1] - first[1]) < 1.0:
+        return ["the text rolls passes but the body does not travel over the roller"]
+    return []
+
+
 def lean_problems(text: str, step: StepPose) -> list[str]:
     """A move step that changes a lean shows it as a tilt of the trunk (a bend arc between two
     keyframes), not as a turn about the trunk's own axis."""
@@ -374,6 +385,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
                 found += support_problems(step.text, picture, poses)
                 found += both_legs_problems(step.text, picture, poses)
                 found += planted_problems(step.text, picture, poses)
+                found += passes_problems(step.text, picture)
             if step.kind == "move":
                 found += lean_problems(step.text, picture)
             problems.extend(f"{muscle}/{step.id}: {p}" for p in found)
