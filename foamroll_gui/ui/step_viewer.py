@@ -38,7 +38,7 @@ LocatorFactory = Callable[[str, Side], QWidget]
 
 # Step pictures take about a third of the viewer's width, within these bounds (pixels).
 PICTURE_MIN_WIDTH = 220
-PICTURE_MAX_WIDTH = 420
+PICTURE_MAX_WIDTH = 520
 #: Step pictures are this much wider than tall.
 PICTURE_ASPECT = 0.6
 #: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
@@ -359,7 +359,7 @@ class StepViewer(QScrollArea):
         )
 
     def _size_picture(self, picture: QWidget) -> None:
-        width: float = self.viewport().width() * 0.34 * self.zoom
+        width: float = self.viewport().width() * 0.42 * self.zoom
         width = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, width))
         width = min(width, self.viewport().width() * 0.5)
         picture.setFixedSize(round(width), round(width * PICTURE_ASPECT))
