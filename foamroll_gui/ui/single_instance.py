@@ -119,7 +119,9 @@ class InstanceServer(QObject):
             return False
         log.info("removing the stale socket %s left by an earlier run", self.name)
         QLocalServer.removeServer(self.name)
-        if not self.server.listen(self.name):
+        if self.server.listen(self.name):
+            log.info("listening as %s", self.name)
+        else:
             log.warning("cannot listen as %s: %s", self.name, self.server.errorString())
         return True
 
