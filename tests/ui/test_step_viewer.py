@@ -6,7 +6,12 @@ from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.palettes import dark_palette
-from foamroll_gui.ui.step_viewer import StepViewer
+from foamroll_gui.ui.step_viewer import (
+    PICTURE_ASPECT,
+    PICTURE_MAX_WIDTH,
+    PICTURE_MIN_WIDTH,
+    StepViewer,
+)
 
 
 def labelled_picture(muscle: str, step: Step, side: Side) -> QWidget:
@@ -74,8 +79,8 @@ def test_pictures_grow_with_the_viewer(qtbot: QtBot, content: Content) -> None:
     viewer.resize(1200, 600)
     qtbot.waitUntil(lambda: viewer.step_pictures[0].width() > narrow)
     wide = viewer.step_pictures[0]
-    assert 220 <= narrow < wide.width() <= 420
-    assert wide.height() == round(wide.width() * 0.6)
+    assert PICTURE_MIN_WIDTH <= narrow < wide.width() <= PICTURE_MAX_WIDTH
+    assert wide.height() == round(wide.width() * PICTURE_ASPECT)
 
 
 def test_colours_follow_a_palette_change(qtbot: QtBot, content: Content) -> None:
