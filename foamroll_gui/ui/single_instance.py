@@ -203,6 +203,9 @@ def listen_as_first(
     won the name (the request has then been handed to it)."""
     server = InstanceServer(instance_name(data_dir, config_dir), parent)
     if server.listen():
+        app = QCoreApplication.instance()
+        if app is not None:  # a clean exit leaves no socket file behind
+            app.aboutToQuit.connect(server.close)
         return server
     server.deleteLater()
     send_request(server.name, Request(routine_id))

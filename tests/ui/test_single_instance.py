@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtNetwork import QLocalServer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.cli.routine import UnknownRoutineError
@@ -27,6 +28,7 @@ from foamroll_gui.ui.single_instance import (
     Request,
     answer_request,
     instance_name,
+    listen_as_first,
     send_request,
 )
 
@@ -91,6 +93,20 @@ def test_a_stale_socket_from_a_killed_run_never_blocks_a_start(qtbot: QtBot, nam
     thread.join(5)
     assert result == [True]
     server.close()
+
+
+def test_quitting_removes_the_socket_file(qapp: QApplication, tmp_path: Path) -> None:
+    data, config = tmp_path / "d", tmp_path / "c"
+    server = listen_as_first(data, config, None)
+    assert server is not None
+    path = Path(server.server.fullServerName())
+    assert path.exists()
+    qapp.aboutToQuit.emit()  # as when the app quits
+    assert not path.exists()
+    again = listen_as_first(data, config, None)  # and the next start listens
+    assert again is not None
+    again.close()
+    assert not path.exists()
 
 
 @pytest.mark.parametrize(
