@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from foamroll_gui.core.content.model import Step
+from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.pose import pingpong
 from foamroll_gui.core.figure.scene import Arrow, Camera, Frame, Target
@@ -54,8 +55,9 @@ class Colours:
         self.floor = mix(base, text, 0.45)
         self.floor_fill = mix(base, text, 0.07)
         self.body = mix(base, text, 0.42 if self.dark else 0.45)
-        self.far = mix(base, text, 0.28 if self.dark else 0.62)
+        self.far = mix(base, text, 0.2 if self.dark else 0.68)
         self.hair = mix(base, text, 0.62 if self.dark else 0.8)
+        self.eye = mix(base, text, 0.0 if self.dark else 0.85)
         self.accent = palette.color(QPalette.ColorRole.Highlight)
         if _too_close(self.accent, self.body):
             self.accent = QColor("#e8590c")
@@ -205,6 +207,10 @@ def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) 
     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
 
 
+#: Far limbs (behind the body, or the person's other side) are drawn this much thinner, and
+#: darker, so near and far can be told apart at a glance.
+FAR_THICKNESS = 0.84
+
 #: Parts drawn as one silhouette each, so a limb shows no seams at its joints.
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("far_upper_arm", "far_forearm", "far_hand"),
@@ -239,20 +245,21 @@ def _paint_body(
         if group == ("head",):
             _paint_head(painter, m, body, camera, mirrored, colours, outline)
             continue
+        far = group[0].startswith("far_")
+        k = FAR_THICKNESS if far else 1.0
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
         for name in group:
             c = capsules[name]
-            path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra, c.rb))
+            path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra * k, c.rb * k))
         path = path.simplified()  # one silhouette: no seams inside the limb
         painter.strokePath(path, outline)
-        colour = colours.far if group[0].startswith("far_") else colours.body
-        painter.fillPath(path, colour)
+        painter.fillPath(path, colours.far if far else colours.body)
         if target.segment in group:
             a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
             inset = 0.8
             painter.fillPath(
-                _capsule_path(m, a, b, max(0.5, ra - inset), max(0.5, rb - inset)),
+                _capsule_path(m, a, b, max(0.5, ra * k - inset), max(0.5, rb * k - inset)),
                 colours.accent,
             )
 
@@ -267,47 +274,43 @@ def _paint_head(
     outline: QPen,
 ) -> None:
     head = body.capsule("head")
-    neck = body.capsule("neck")
     centre = m.point(head.a.x, head.a.y)
     r = m.length(head.ra)
+    up, face = head_axes(body, camera, mirrored)
     skull = QPainterPath()
     skull.addEllipse(_circle(centre, r))
     painter.strokePath(skull, outline)
+    # the nose: a bump on the rim where the face looks across the picture
+    across = math.hypot(face.x, face.y)
+    if across > 0.5 and face.z > -0.6:
+        nose = QPainterPath()
+        tip = QPointF(centre.x() + face.x * r * 0.95, centre.y() - face.y * r * 0.95)
+        nose.addEllipse(_circle(tip, r * 0.22))
+        painter.strokePath(nose, outline)
+        painter.fillPath(nose, colours.body)
     painter.fillPath(skull, colours.body)
-    up = math.degrees(math.atan2(head.a.y - neck.b.y, head.a.x - neck.b.x))
-    # hair: the part of the head outside a circle shifted towards the face
-    if camera == "back":
-        hair = skull
-    else:
-        if camera == "top":
-            # from above: the crown is hair; only the brow shows, towards where the face looks
-            away = math.radians(up + 180.0)
-            shift = 1.45
-        elif camera == "front":
-            away = math.radians(up)
-            shift = 0.62
-        else:
-            away = math.radians(up + (-50.0 if mirrored else 50.0))
-            shift = 0.55
-        face = QPainterPath()
-        face.addEllipse(
-            _circle(
-                QPointF(
-                    centre.x() - math.cos(away) * r * shift, centre.y() + math.sin(away) * r * shift
-                ),
-                r,
-            )
+    # hair on the back of the head and the crown: all of the head but a disc moved towards
+    # the face (and away from the crown); the more the face turns away, the further it moves
+    fx, fy = (face.x / across, face.y / across) if across > 1e-6 else (0.0, 0.0)
+    shift = (1.0 - face.z) * 0.68
+    face_disc = QPainterPath()
+    face_disc.addEllipse(
+        _circle(
+            QPointF(
+                centre.x() + r * (shift * fx - 0.25 * up.x),
+                centre.y() - r * (shift * fy - 0.25 * up.y),
+            ),
+            r,
         )
-        hair = skull.subtracted(face)
-    painter.fillPath(hair, colours.hair)
-    if camera == "profile" and r > 6:
-        facing = up + (90.0 if mirrored else -90.0)
-        eye_dir = math.radians(facing + (-25.0 if mirrored else 25.0))
-        ex = centre.x() + math.cos(eye_dir) * r * 0.55
-        ey = centre.y() - math.sin(eye_dir) * r * 0.55
-        eye = QPainterPath()
-        eye.addEllipse(_circle(QPointF(ex, ey), r * 0.11))
-        painter.fillPath(eye, colours.hair)
+    )
+    painter.fillPath(skull.subtracted(face_disc), colours.hair)
+    if r > 5:
+        for eye in eye_directions(up, face):
+            if eye.z > 0.1:  # on the side of the head that is seen
+                spot = QPainterPath()
+                where = QPointF(centre.x() + eye.x * r * 0.8, centre.y() - eye.y * r * 0.8)
+                spot.addEllipse(_circle(where, r * 0.12))
+                painter.fillPath(spot, colours.eye)
 
 
 def _paint_roller(
