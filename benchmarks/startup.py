@@ -8,10 +8,12 @@ ratios <= 1.4.
     python benchmarks/startup.py [--pairs N] [--restore MUSCLE_ID] [--source DIR ...]
 
 --restore starts Foamroll as a returning user whose last muscle (and its illustrated steps) is
-shown at once; the default is a first run, with the welcome page. --source DIR runs Foamroll
-from another copy of the sources (a folder holding foamroll_gui/, content/ and assets/); given
-more than once, the copies run in turn in each round, so an A/B comparison shares the same
-noise. Each copy gets its own start-up cache in a scratch folder, warmed by one run first.
+shown at once; the default is a first run (no settings file), with the welcome page.
+--source DIR runs Foamroll from another copy of the sources (a folder holding foamroll_gui/,
+content/ and assets/); given more than once, the copies run in turn in each round, so an A/B
+comparison shares the same noise. Each copy gets its own start-up cache in a scratch folder,
+warmed by one run first. CPU time (user + system) is less disturbed than wall time by other
+work on the machine.
 """
 
 from __future__ import annotations
@@ -40,10 +42,13 @@ class Run(NamedTuple):
     printed: str
 
 
-def run_once(command: list[str], env: dict[str, str]) -> Run:
-    """Wall and CPU milliseconds, peak RSS and the last line printed by one run of ``command``."""
+def run_once(command: list[str], env: dict[str, str], cwd: Path) -> Run:
+    """Wall and CPU milliseconds, peak RSS and the last line printed by one run of ``command``
+    in ``cwd`` (not the checkout: ``python -m`` would find its package before PYTHONPATH's)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000.0
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -84,13 +89,21 @@ def main() -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["QT_LOGGING_RULES"] = "qt.multimedia.*=false"
+    env["PYTHONFAULTHANDLER"] = "1"  # a crash says where
     env["FOAMROLL_DATA_DIR"] = str(scratch / "data")
     env["FOAMROLL_CONFIG_DIR"] = str(scratch / "config")
-    if args.restore:
-        (scratch / "config").mkdir(parents=True)
-        window = {"last_muscle": args.restore, "map_face": "back"}
-        settings = {"version": 2, "preferences": {}, "window": window}
-        (scratch / "config" / "settings.json").write_text(json.dumps(settings))
+    settings_file = scratch / "config" / "settings.json"
+
+    def set_the_case() -> None:
+        """Before every run of the app: no settings file (a first run), or the returning user's
+        (a run may have saved its own at quitting)."""
+        settings_file.unlink(missing_ok=True)
+        if args.restore:
+            settings_file.parent.mkdir(parents=True, exist_ok=True)
+            window = {"last_muscle": args.restore, "map_face": "back"}
+            settings = {"version": 2, "preferences": {}, "window": window}
+            settings_file.write_text(json.dumps(settings))
+
     svg = ROOT / "assets" / "bodymap" / "front.svg"
     app = [sys.executable, "-m", "foamroll_gui", "--quit-after-startup"]
     runs: dict[str, tuple[list[str], dict[str, str]]] = {
@@ -103,14 +116,16 @@ def main() -> int:
             own["PYTHONPATH"] = str(source.resolve())
         runs[name] = (app, own)
     for command, run_env in runs.values():
-        run_once(command, run_env)  # warm the file cache, and fill the start-up cache
+        set_the_case()
+        run_once(command, run_env, scratch)  # warm the file cache, and fill the start-up cache
     times: dict[str, list[float]] = {name: [] for name in runs}
     cpu: dict[str, list[float]] = {name: [] for name in runs}
     rss: dict[str, list[float]] = {name: [] for name in runs}
     probe: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.pairs):
         for name, (command, run_env) in runs.items():
-            run = run_once(command, run_env)
+            set_the_case()
+            run = run_once(command, run_env, scratch)
             times[name].append(run.wall_ms)
             cpu[name].append(run.cpu_ms)
             rss[name].append(run.rss_mb)
