@@ -123,13 +123,13 @@ def test_a_roll_arrow_on_another_part_than_the_target_fails(
         technique = illustrations[muscle]
         frame = technique.frame("roll")
         assert frame.arrow is not None
-        assert arrow_problems(frame, technique.step("roll").target) == []
+        assert arrow_problems(frame, technique.step("roll")) == []
         capsule = frame.body.capsule(technique.step("roll").target.segment)
         lift = max(capsule.ra, capsule.rb) + 7.0
         side = 1.0 if capsule.point_at(0.5).y >= frame.roller.centre[1] else -1.0
         (x0, y0), (x1, y1) = frame.arrow.start, frame.arrow.end
         beside = Arrow("slide", (x0, y0 + side * lift), (x1, y1 + side * lift))
-        found = arrow_problems(replace(frame, arrow=beside), technique.step("roll").target)
+        found = arrow_problems(replace(frame, arrow=beside), technique.step("roll"))
         assert found and "not along the target" in found[0], muscle
 
 
@@ -217,6 +217,32 @@ def test_passes_drawn_as_a_still_fail(
         "over the roller"
     ]
     assert illustrations["upper-back"].frame("hands-behind-head").arrow is not None
+
+
+def test_a_bend_arc_by_another_limb_fails(illustrations: Mapping[str, TechniquePoses]) -> None:
+    # "Point your right toes": the old stacked left foot lay just where the arc was drawn
+    calves = illustrations["calves"]
+    frames = tuple(
+        pose.with_angles(far_thigh=17, far_shin=11, far_foot=70)
+        for pose in calves.step("point-flex").keyframes
+    )
+    found = physical_problems(with_keyframes(illustrations, "calves", "point-flex", *frames))
+    assert "calves/point-flex: the bend arc of near_foot lies nearer another part" in found
+
+
+def test_a_knee_bend_drawn_at_the_ankle_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Slowly bend your right knee": the arrow the keyframes implied went round the ankle
+    knee_bend = illustrations["tfl"].step("knee-bend")
+    old = with_step(illustrations, "tfl", replace(knee_bend, arrow=None))
+    assert word_problems(content, old) == [
+        "tfl/knee-bend: the text bends the knee but the picture shows a bend of near_foot"
+    ]
+    frame = illustrations["tfl"].frame("knee-bend")
+    assert frame.arrow is not None and frame.arrow.kind == "bend"
+    knee = frame.body.joint("near_knee")
+    assert frame.arrow.start == (knee.x, knee.y)
 
 
 def test_every_shipped_picture_agrees_with_its_words(

@@ -116,11 +116,31 @@ def bend_arrow(segment: str, keyframes: Sequence[Pose], body: Body) -> Arrow:
         middle = a0 + sweep / 2.0
         half = MIN_SWEEP / 2.0 if sweep >= 0 else -MIN_SWEEP / 2.0
         a0, sweep = middle - half, 2.0 * half
-    radius = body.capsule(segment).length() * 0.75 + 8.0
     if limb_kind(segment) == segment:  # the trunk tilts: the arc runs clear above the head
         head = body.capsule("head")
         radius = math.hypot(head.a.x - centre[0], head.a.y - centre[1]) + head.ra + 6.0
-    return Arrow("bend", centre, centre, radius, (a0, a0 + sweep))
+        return Arrow("bend", centre, centre, radius, (a0, a0 + sweep))
+    length = body.capsule(segment).length()
+    # a little beyond the segment's end, unless another part lies there (a stacked leg's
+    # foot): then closer in, over the moving segment itself
+    for radius in (length * 0.75 + 8.0, length * 0.6):
+        arrow = Arrow("bend", centre, centre, radius, (a0, a0 + sweep))
+        if bend_belongs_to(arrow, segment, body):
+            break
+    return arrow
+
+
+def bend_belongs_to(arrow: Arrow, segment: str, body: Body) -> bool:
+    """Whether the middle of a bend arc lies nearer ``segment`` (or the limb it turns on) than
+    any other part, so it reads as that segment's movement."""
+    middle = math.radians((arrow.angles[0] + arrow.angles[1]) / 2.0)
+    x = arrow.start[0] + arrow.radius * math.cos(middle)
+    y = arrow.start[1] + arrow.radius * math.sin(middle)
+    nearest = nearest_part(body, x, y)
+    side = segment.split("_", 1)[0]
+    kind = limb_kind(segment)
+    parent = JOINT_AT_START[kind].parent if kind in JOINT_AT_START else kind
+    return nearest in (segment, f"{side}_{parent}")
 
 
 def circle_arrow(segment: str, body: Body) -> Arrow:

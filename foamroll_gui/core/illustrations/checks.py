@@ -17,7 +17,12 @@ from foamroll_gui.core.figure.joint_limits import joint_problems
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Frame, Roller, Target
 from foamroll_gui.core.figure.skeleton import limb_kind
-from foamroll_gui.core.illustrations.arrows import nearest_part, surface_distance
+from foamroll_gui.core.illustrations.arrows import (
+    bend_belongs_to,
+    implied_arrow,
+    nearest_part,
+    surface_distance,
+)
 from foamroll_gui.core.illustrations.step_poses import (
     Illustrations,
     StepPose,
@@ -124,19 +129,28 @@ def crossed_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]
     return problems
 
 
-def arrow_problems(frame: Frame, target: Target) -> list[str]:
-    """A roll arrow must lie along the target: no other body part nearer to it."""
+def arrow_problems(frame: Frame, step: StepPose) -> list[str]:
+    """A roll arrow lies along the target (no other body part nearer to it); a bend arc lies by
+    the limb that bends (not by another limb, such as a stacked leg's foot)."""
     arrow = frame.arrow
-    if arrow is None or arrow.kind != "slide":
+    spec = step.arrow or implied_arrow(step.keyframes, step.target.segment)
+    if arrow is None or spec is None:
         return []
-    x = (arrow.start[0] + arrow.end[0]) / 2.0
-    y = (arrow.start[1] + arrow.end[1]) / 2.0
-    nearest = nearest_part(frame.body, x, y)
-    if nearest != target.segment:
-        return [
-            f"the roll arrow lies along {nearest}, not along the target {target.segment} "
-            "(the part on the roller)"
-        ]
+    if arrow.kind == "slide":
+        x = (arrow.start[0] + arrow.end[0]) / 2.0
+        y = (arrow.start[1] + arrow.end[1]) / 2.0
+        nearest = nearest_part(frame.body, x, y)
+        if nearest != step.target.segment:
+            return [
+                f"the roll arrow lies along {nearest}, not along the target "
+                f"{step.target.segment} (the part on the roller)"
+            ]
+    if (
+        arrow.kind == "bend"
+        and limb_kind(spec.segment) != spec.segment
+        and not bend_belongs_to(arrow, spec.segment, frame.body)
+    ):
+        return [f"the bend arc of {spec.segment} lies nearer another part"]
     return []
 
 
@@ -164,7 +178,7 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
                 found += crossed_problems(body, rests)
                 problems.extend(f"{where}: {problem}" for problem in found)
             frame = step_frame(step, technique.camera, technique.lateral, 0.0, False)
-            problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step.target))
+            problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step))
     return problems
 
 
@@ -197,6 +211,7 @@ _CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) kne
 _REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
 _LEAN = re.compile(r"\blean\b")
 _PASSES = re.compile(r"\bpass(es)?\b")
+_BEND_KNEE = re.compile(r"\bbend your (?:right |left )?knees?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
 #: clearly nearer the body's front than the knee (cm).
@@ -357,6 +372,17 @@ def passes_problems(text: str, step: StepPose) -> list[str]:
     return []
 
 
+def knee_problems(text: str, step: StepPose) -> list[str]:
+    """A move step that bends the knee shows the shin swinging about the knee."""
+    if not _BEND_KNEE.search(text.lower()):
+        return []
+    spec = step.arrow or implied_arrow(step.keyframes, step.target.segment)
+    if spec is None or spec.kind != "bend" or limb_kind(spec.segment) != "shin":
+        drawn = "no arrow" if spec is None else f"a {spec.kind} of {spec.segment}"
+        return [f"the text bends the knee but the picture shows {drawn}"]
+    return []
+
+
 def lean_problems(text: str, step: StepPose) -> list[str]:
     """A move step that changes a lean shows it as a tilt of the trunk (a bend arc between two
     keyframes), not as a turn about the trunk's own axis."""
@@ -388,5 +414,6 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
                 found += passes_problems(step.text, picture)
             if step.kind == "move":
                 found += lean_problems(step.text, picture)
+                found += knee_problems(step.text, picture)
             problems.extend(f"{muscle}/{step.id}: {p}" for p in found)
     return problems
