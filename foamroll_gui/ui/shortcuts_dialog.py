@@ -57,8 +57,16 @@ def plain_text(action: QAction) -> str:
 
 def keys_text(action: QAction) -> str:
     """All of an action's shortcuts, as this platform writes them."""
-    names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    names = [
+        k.toString(QKeySequence.SequenceFormat.NativeText)
+        for k in action.shortcuts()
+        if k.count() and k[0].key().value < _MEDIA_KEYS
+    ]
     return _tr(" or ").join(name for name in names if name)
+
+
+#: Keys from here on (Back, Zoom In, Volume Up...) exist only on special keyboards: not listed.
+_MEDIA_KEYS = Qt.Key.Key_Back.value
 
 
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
