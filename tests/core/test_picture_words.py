@@ -11,7 +11,9 @@ from dataclasses import replace
 import pytest
 
 from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.figure.pose import Pose
 from foamroll_gui.core.figure.scene import Arrow
+from foamroll_gui.core.figure.skeleton import SEGMENTS
 from foamroll_gui.core.illustrations.arrows import MIN_SWEEP, ArrowSpec
 from foamroll_gui.core.illustrations.checks import (
     arrow_problems,
@@ -243,6 +245,23 @@ def test_a_knee_bend_drawn_at_the_ankle_fails(
     assert frame.arrow is not None and frame.arrow.kind == "bend"
     knee = frame.body.joint("near_knee")
     assert frame.arrow.start == (knee.x, knee.y)
+
+
+def test_a_left_leg_tucked_under_the_belly_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Rest the inside of your left leg on the floor": before review the left shin rose into
+    # the air behind the knee, a dark blob under the belly
+    brace = illustrations["tfl"].step("brace").keyframes[0]
+    tucked = brace.with_angles(far_thigh=-30, far_shin=150, far_foot=-150)
+    depths = dict(zip(SEGMENTS, tucked.depths, strict=True))
+    depths.update(far_thigh=-40.0, far_shin=-70.0, far_foot=0.0)
+    old_pose = Pose(tucked.root, tucked.angles, tuple(depths[s] for s in SEGMENTS))
+    found = word_problems(content, with_keyframes(illustrations, "tfl", "brace", old_pose))
+    assert any(
+        p.startswith("tfl/brace: [0] the text rests the left leg on the floor, but far_shin")
+        for p in found
+    ), found
 
 
 def test_every_shipped_picture_agrees_with_its_words(

@@ -211,6 +211,9 @@ _CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) kne
 _REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
 _LEAN = re.compile(r"\blean\b")
 _PASSES = re.compile(r"\bpass(es)?\b")
+_LEG_ON_FLOOR = re.compile(r"\brest the inside of your (right|left) leg on the floor\b")
+#: A lower leg lying on the floor: both its ends within this of the floor (cm).
+LYING_GAP = 2.0
 _BEND_KNEE = re.compile(r"\bbend your (?:right |left )?knees?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
@@ -372,6 +375,24 @@ def passes_problems(text: str, step: StepPose) -> list[str]:
     return []
 
 
+def leg_on_floor_problems(text: str, step: StepPose, technique: TechniquePoses) -> list[str]:
+    """A leg the text rests on the floor lies there: its knee and the length of its shin."""
+    problems: list[str] = []
+    for side in _LEG_ON_FLOOR.findall(text.lower()):
+        limb = _limb(technique, side)
+        if limb is None:
+            continue
+        for index, pose in enumerate(step.keyframes):
+            shin = solve(pose, technique.lateral).capsule(f"{limb}_shin")
+            highest = max(shin.a.y - shin.ra, shin.b.y - shin.rb)
+            if highest > LYING_GAP:
+                problems.append(
+                    f"[{index}] the text rests the {side} leg on the floor, but {limb}_shin rises "
+                    f"{highest:.0f} cm off it (at most {LYING_GAP:.0f})"
+                )
+    return problems
+
+
 def knee_problems(text: str, step: StepPose) -> list[str]:
     """A move step that bends the knee shows the shin swinging about the knee."""
     if not _BEND_KNEE.search(text.lower()):
@@ -412,6 +433,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
                 found += both_legs_problems(step.text, picture, poses)
                 found += planted_problems(step.text, picture, poses)
                 found += passes_problems(step.text, picture)
+                found += leg_on_floor_problems(step.text, picture, poses)
             if step.kind == "move":
                 found += lean_problems(step.text, picture)
                 found += knee_problems(step.text, picture)
