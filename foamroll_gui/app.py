@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from foamroll_gui.ui.illustration import PlayGroup
+    from foamroll_gui.ui.lazy_screen import FirstFrame
     from foamroll_gui.ui.main_window import MainWindow
     from foamroll_gui.ui.review_screen import ReviewScreen
     from foamroll_gui.ui.routine_runner import RoutineRunner
@@ -89,8 +90,12 @@ def _notice(problem: Problem) -> str:
 
 
 # -- the windows ------------------------------------------------------------------------------
-def build_techniques_screen(application: Application) -> TechniquesScreen:
-    """The muscle list, the body map and the step viewer, handed the content and art they show."""
+def build_techniques_screen(
+    application: Application, first_frame: FirstFrame | None = None
+) -> TechniquesScreen:
+    """The muscle list, the body map and the step viewer, handed the content and art they show.
+    With ``first_frame``, step pictures asked for before it has passed (a restored muscle) are
+    drawn right after it."""
     from foamroll_gui.core.bodymap import load_shipped_body_maps, shipped_svg
     from foamroll_gui.ui.muscle_list import MuscleList
     from foamroll_gui.ui.muscle_map import MuscleMapWidget
@@ -121,6 +126,12 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
         poses = illustrations.get(muscle_id)
         if poses is None:  # content without illustrations: show where the muscle is instead
             return locator(muscle_id, side)
+        if first_frame is not None and not first_frame.done:
+            from foamroll_gui.ui.lazy_screen import LazyWidget
+
+            late = LazyWidget(functools.partial(picture, muscle_id, step, side))
+            first_frame.passed.connect(late.fill)
+            return late
         # Drawn for the side the step texts work first, so picture and words always agree;
         # the 'switch' step shows the other side.
         from foamroll_gui.ui.illustration import IllustrationWidget
@@ -140,14 +151,22 @@ def build_techniques_screen(application: Application) -> TechniquesScreen:
 def build_main_window(application: Application, *, defer: bool = False) -> MainWindow:
     """The main window and its screens, wired. With ``defer`` (``foamroll`` itself) the Routine
     and timer screens, and the modules behind them, are built right after the first frame, or
-    at once when something asks for them; their menu entries and shortcuts work from the start."""
+    at once when something asks for them; their menu entries and shortcuts work from the start.
+    The step pictures of a restored muscle are drawn right after the first frame too."""
     from foamroll_gui.ui.main_window import MainWindow
 
-    techniques = build_techniques_screen(application)
+    first_frame = None
+    if defer:
+        from foamroll_gui.ui.lazy_screen import FirstFrame
+
+        first_frame = FirstFrame()
+    techniques = build_techniques_screen(application, first_frame)
     window = MainWindow(techniques, application.content.safety, application.settings)
     review = add_history(window, application)
-    if defer:
-        _defer_routines(window, application, review)
+    if first_frame is not None:
+        first_frame.setParent(window)
+        first_frame.watch(window)
+        _defer_routines(window, application, review, first_frame)
     else:
         runner = add_routines(window, application)
         review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
@@ -157,7 +176,9 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     return window
 
 
-def _defer_routines(window: MainWindow, application: Application, review: ReviewScreen) -> None:
+def _defer_routines(
+    window: MainWindow, application: Application, review: ReviewScreen, first_frame: FirstFrame
+) -> None:
     """The Routine and timer screens as places kept for them, built by :func:`add_routines`
     after the first frame or when first needed (a menu entry, "Start timed session", a
     suggestion's Start, ``--start-routine``)."""
@@ -169,7 +190,7 @@ def _defer_routines(window: MainWindow, application: Application, review: Review
         return runner
 
     titles = [window.tr("R&outines"), window.tr("T&imer")]
-    deferred: DeferredScreens[RoutineRunner] = DeferredScreens(window, titles, build)
+    deferred: DeferredScreens[RoutineRunner] = DeferredScreens(window, titles, build, first_frame)
 
     def start_muscle(muscle_id: str) -> None:
         # looked up when called, so the first run's safety screen comes first

@@ -1,14 +1,15 @@
-"""Screens that are not on the first frame, built right after it (or at once when asked for).
+"""What is not on the first frame is built right after it (or at once when asked for).
 
 ``foamroll`` paints its first frame before it builds the screens that frame does not show (the
-Routine and timer screens, and the modules behind them). Their View-menu entries and Ctrl+number
-shortcuts exist from the start: each holds a :class:`ScreenSlot`, an empty placeholder at the
-screen's place on the main window's stack. :class:`DeferredScreens` builds them all once, when
-the first of these happens: the window has painted its first frame and the event loop is free
-again, a placeholder is asked for (its menu entry or shortcut), or :meth:`DeferredScreens.build`
-is called (``--start-routine``, the step viewer's "Start timed session"). Whatever the build
-makes is put in place of the placeholders, in order, and the menu entries then show the real
-screens.
+Routine and timer screens, and the modules behind them) and before it draws the step pictures
+of a restored muscle. :class:`FirstFrame` tells when the window's first frame is on screen and
+the event loop is free again. The screens' View-menu entries and Ctrl+number shortcuts exist
+from the start: each holds a :class:`ScreenSlot`, an empty placeholder at the screen's place on
+the main window's stack. :class:`DeferredScreens` builds them all once, when the first of these
+happens: the first frame has passed, a placeholder is asked for (its menu entry or shortcut), or
+:meth:`DeferredScreens.build` is called (``--start-routine``, "Start timed session"). Whatever
+the build makes is put in place of the placeholders, in order. A :class:`LazyWidget` holds the
+place of one widget (a step picture) until :meth:`LazyWidget.fill` makes it.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from foamroll_gui.ui.first_paint import FirstPaintWatcher
 
@@ -26,6 +27,56 @@ if TYPE_CHECKING:
     from foamroll_gui.ui.main_window import MainWindow
 
 T = TypeVar("T")
+
+
+class FirstFrame(QObject):
+    """Says once (``passed``) that the watched window's first frame is on screen and what came
+    with it (a second paint, the start-up probe's report) has been handled."""
+
+    passed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
+
+    def watch(self, window: QWidget) -> None:
+        watcher = FirstPaintWatcher(window)
+        watcher.painted.connect(lambda: QTimer.singleShot(0, self._after_paint))
+
+    def _after_paint(self) -> None:  # the paint is finished; one more turn of the event loop
+        QTimer.singleShot(0, self.on_passed)
+
+    def on_passed(self) -> None:
+        if not self.done:
+            self.done = True
+            self.passed.emit()
+
+
+class LazyWidget(QWidget):
+    """The place of a widget that ``make`` builds when :meth:`fill` is called: same size (the
+    owner sizes this one), same name for assistive technology, keyboard focus passed on."""
+
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def fill(self) -> QWidget:
+        """The widget, made now if it was not yet."""
+        if self.widget is None:
+            widget = self.widget = self._make()
+            widget.setParent(self)
+            if self.accessibleName():
+                widget.setAccessibleName(self.accessibleName())
+            self.setFocusPolicy(widget.focusPolicy())
+            self.setFocusProxy(widget)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(widget)
+            widget.show()
+        return self.widget
 
 
 class ScreenSlot(QObject):
@@ -72,15 +123,15 @@ class ScreenSlot(QObject):
 
 class DeferredScreens(QObject, Generic[T]):
     """Builds, once, the screens of its slots (and whatever goes with them: ``build`` returns
-    it, e.g. the routine runner). Owned by the main window; found with ``findChild``."""
+    it, e.g. the routine runner), at the latest when ``first_frame`` has passed. Owned by the
+    main window; found with ``findChild``."""
 
     def __init__(
         self,
         window: MainWindow,
         titles: list[str],
         build: Callable[[DeferredScreens[T]], T],
-        *,
-        after_first_paint: bool = True,
+        first_frame: FirstFrame | None = None,
     ) -> None:
         super().__init__(window)
         self._make = build
@@ -89,14 +140,11 @@ class DeferredScreens(QObject, Generic[T]):
         self._building = False
         self.slots = [ScreenSlot(window, title, self.build) for title in titles]
         self._free = list(self.slots)
-        if after_first_paint:
-            watcher = FirstPaintWatcher(window)
-            watcher.painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+        if first_frame is not None:
+            first_frame.passed.connect(self.on_first_frame_passed)
 
-    def _after_first_paint(self) -> None:
-        """The first frame is on screen; build once what came with it (a second paint, the
-        start-up probe's report) has been handled, on the next turn of the event loop."""
-        QTimer.singleShot(0, self.build)
+    def on_first_frame_passed(self) -> None:
+        self.build()
 
     @property
     def built(self) -> bool:

@@ -1,13 +1,16 @@
 """``foamroll`` paints its first frame before it builds the Routine and timer screens: they are
 built right after that frame, or at once when asked for, and every way to reach them works
 from the start (View menu, Ctrl+3/Ctrl+4, a suggestion's Start, "Start timed session",
-``--start-routine``, the first run's safety screen)."""
+``--start-routine``, the first run's safety screen). A returning user's muscle shows its step
+pictures right after the first frame."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
@@ -19,7 +22,8 @@ from foamroll_gui.core.library import Library
 from foamroll_gui.core.paths import resolve_paths
 from foamroll_gui.ui.first_paint import FirstPaintWatcher
 from foamroll_gui.ui.first_run import install_first_run
-from foamroll_gui.ui.lazy_screen import DeferredScreens
+from foamroll_gui.ui.illustration import IllustrationWidget
+from foamroll_gui.ui.lazy_screen import DeferredScreens, LazyWidget
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.phase_clock import PhaseClock
 from foamroll_gui.ui.review_screen import ReviewScreen
@@ -174,12 +178,53 @@ def test_deferred_screens_are_built_once_and_must_fill_every_place(window: MainW
         made.append("built")  # and forgets to place its screen
         return len(made)
 
-    deferred: DeferredScreens[int] = DeferredScreens(
-        window, ["Forgotten"], build, after_first_paint=False
-    )
+    deferred: DeferredScreens[int] = DeferredScreens(window, ["Forgotten"], build)
     with pytest.raises(RuntimeError, match="1 deferred screen"):
         deferred.build()  # said at once, not hidden behind an empty screen
     assert deferred.build() == 1 and made == ["built"]  # never built twice
+
+
+def returning_user(config: Path, muscle_id: str) -> None:
+    config.mkdir(parents=True, exist_ok=True)
+    window = {"last_muscle": muscle_id, "map_face": "back"}
+    settings = {"version": 2, "preferences": {}, "window": window}
+    (config / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+
+
+def test_a_restored_muscles_pictures_are_drawn_right_after_the_first_frame(
+    qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
+) -> None:
+    returning_user(private_folders[1], "calves")
+    window = build_main_window(load_application(resolve_paths(), library=library), defer=True)
+    qtbot.addWidget(window)
+    viewer = window.techniques.viewer
+    places = list(viewer.step_pictures)
+    assert places and all(isinstance(p, LazyWidget) for p in places)
+    assert not window.findChildren(IllustrationWidget)  # nothing drawn for the first frame
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.findChildren(IllustrationWidget)) == len(places))
+    for place in places:
+        assert isinstance(place.widget, IllustrationWidget)
+        assert place.widget.accessibleName() == place.accessibleName() != ""
+        assert place.focusProxy() is place.widget
+        assert place.widget.size() == place.size()  # fills the place the viewer sized
+    window.techniques.select_muscle("quadriceps")  # after the first frame: drawn at once
+    assert all(isinstance(p, IllustrationWidget) for p in viewer.step_pictures)
+
+
+def test_a_muscle_left_before_the_first_frame_leaves_nothing_to_draw(
+    qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
+) -> None:
+    returning_user(private_folders[1], "calves")
+    window = build_main_window(load_application(resolve_paths(), library=library), defer=True)
+    qtbot.addWidget(window)
+    window.techniques.select_muscle("quadriceps")  # the calves' places are let go
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(RoutineRunner) is not None)  # first frame passed
+    viewer = window.techniques.viewer
+    pictures = [p.fill() if isinstance(p, LazyWidget) else p for p in viewer.step_pictures]
+    assert len(window.findChildren(IllustrationWidget)) == len(pictures)
 
 
 @pytest.mark.end2end
