@@ -54,6 +54,7 @@ class Colours:
         self.background = base
         self.floor = mix(base, text, 0.45)
         self.floor_fill = mix(base, text, 0.07)
+        self.shadow = mix(base, text, 0.36 if self.dark else 0.42)
         self.body = mix(base, text, 0.42 if self.dark else 0.45)
         self.far = mix(base, text, 0.2 if self.dark else 0.68)
         self.hair = mix(base, text, 0.62 if self.dark else 0.8)
@@ -76,6 +77,16 @@ def _circle(centre: QPointF, r: float) -> QRectF:
     return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
 
 
+#: Empty edge around the picture, as a share of its width and height.
+MARGIN = 0.035
+#: Share of the picture's height above the floor band (the band shows the floor's surface).
+FLOOR_SHARE = 0.95
+#: Centimetres of free space kept around the body (and its arrow) in the picture.
+PAD = 5.0
+#: A step picture's height is between these shares of its width (framed to the figure).
+ASPECT_RANGE = (0.3, 0.75)
+
+
 class _Mapper:
     """Centimetres (y up, floor at 0) to pixels in ``rect`` (y down).
 
@@ -85,11 +96,11 @@ class _Mapper:
 
     def __init__(self, rect: QRectF, bounds: Bounds, *, floor: bool = True) -> None:
         left, bottom, right, top = bounds
-        margin = 0.06
+        margin = MARGIN
         width = max(right - left, 1.0)
         height = max(top - bottom, 1.0)
         usable_w = rect.width() * (1 - 2 * margin)
-        usable_h = rect.height() * (1 - 2 * margin) * (0.92 if floor else 1.0)
+        usable_h = rect.height() * (1 - 2 * margin) * (FLOOR_SHARE if floor else 1.0)
         self.scale = min(usable_w / width, usable_h / height)
         self.ox = rect.center().x() - (left + right) / 2 * self.scale
         if not floor:
@@ -171,31 +182,76 @@ def paint_illustration(
     if from_above:
         view = top_view(frame)
         painter.fillRect(rect, colours.floor_fill)  # from above the floor is everywhere
+        _paint_load_points(painter, m, view.body, colours, from_above=True)
         _paint_roller_from_above(painter, m, view.roller, colours, spin)
         _paint_body(painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px)
         arrow = view.arrow
     else:
         _paint_floor(painter, rect, m, colours)
+        _paint_load_points(painter, m, frame.body, colours, from_above=False)
         _paint_roller(painter, m, frame, colours, spin)
         _paint_body(
             painter, m, frame.body, frame.target, frame.camera, frame.mirrored, colours, outline_px
         )
     if arrow is not None:
-        _paint_arrow(painter, m, arrow, colours)
+        _paint_arrow(painter, m, arrow, colours, _mark_sizes(rect))
     painter.restore()
 
 
 def drawn_bounds(frame: Frame) -> Bounds:
-    """``(left, bottom, right, top)`` of the frame as drawn (from above where it is)."""
-    return top_view(frame).bounds() if drawn_from_above(frame) else frame.bounds()
+    """``(left, bottom, right, top)`` of the frame as drawn (from above where it is), its
+    movement arrow included."""
+    if drawn_from_above(frame):
+        view = top_view(frame)
+        box, arrow = view.bounds(), view.arrow
+    else:
+        box, arrow = frame.bounds(), frame.arrow
+    if arrow is None:
+        return box
+    left, bottom, right, top = box
+    # a slide from its start to its end, a bend along its arc (each with room for the heads),
+    # a turn or circle all round its centre
+    reach = 4.0
+    if arrow.kind == "slide":
+        ends = [arrow.start, arrow.end]
+    elif arrow.kind == "bend":
+        a0, a1 = arrow.angles
+        cx, cy = arrow.start
+        ends = [
+            (
+                cx + arrow.radius * math.cos(math.radians(a0 + (a1 - a0) * i / 12)),
+                cy + arrow.radius * math.sin(math.radians(a0 + (a1 - a0) * i / 12)),
+            )
+            for i in range(13)
+        ]
+    else:
+        ends, reach = [arrow.start], arrow.radius
+    xs = [x for x, _ in ends]
+    ys = [y for _, y in ends]
+    return (
+        min(left, *(x - reach for x in xs)),
+        min(bottom, *(y - reach for y in ys)),
+        max(right, *(x + reach for x in xs)),
+        max(top, *(y + reach for y in ys)),
+    )
+
+
+def picture_aspect(bounds: Bounds, *, floor: bool = True) -> float:
+    """Height over width of a picture framed to ``bounds`` (a step's, from
+    :func:`step_bounds`): the figure then fills the picture's height as well as its width."""
+    left, bottom, right, top = _padded(bounds, floor=floor)
+    share = FLOOR_SHARE if floor else 1.0
+    aspect = (top - bottom) / max(right - left, 1.0) / share
+    low, high = ASPECT_RANGE
+    return max(low, min(high, aspect))
 
 
 def _padded(bounds: Bounds, *, floor: bool = True) -> Bounds:
     left, bottom, right, top = bounds
-    pad = 10.0
+    pad = PAD
     if not floor:
         return (left - pad, bottom - pad, right + pad, top + pad)
-    return (left - pad, min(bottom, 0.0) - 2.0, right + pad, top + pad)
+    return (left - pad, min(bottom, 0.0) - 1.0, right + pad, top + pad)
 
 
 def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) -> None:
@@ -205,6 +261,57 @@ def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) 
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
+
+#: A part whose underside is this close to the floor (cm) rests on it and carries weight.
+LOAD_GAP = 1.6
+
+
+def load_stretches(body: Body, *, height_axis: str = "y") -> list[tuple[Capsule, float, float]]:
+    """``(capsule, t0, t1)``: the stretch of every limb or the pelvis that rests on the floor
+    (``height_axis`` is ``y`` in a picture from the side, ``z`` in one from above)."""
+    found: list[tuple[Capsule, float, float]] = []
+    for c in body.capsules:
+        if c.name in ("torso", "neck", "head"):
+            continue
+        touching = [
+            i / 12
+            for i in range(13)
+            if getattr(c.point_at(i / 12), height_axis) - c.radius_at(i / 12) <= LOAD_GAP
+        ]
+        if touching:
+            found.append((c, touching[0], touching[-1]))
+    return found
+
+
+def _paint_load_points(
+    painter: QPainter, m: _Mapper, body: Body, colours: Colours, *, from_above: bool
+) -> None:
+    """A soft contact shadow where a hand, forearm, foot, knee or seat rests on the floor: on
+    the floor line from the side, a drop shadow under the part from above."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.shadow)
+    for c, t0, t1 in load_stretches(body, height_axis="z" if from_above else "y"):
+        a, b = c.point_at(t0), c.point_at(t1)
+        if from_above:
+            grow, dx, dy = 1.2, 1.6, -1.6  # a little larger, and offset as if lit from above
+            painter.drawPath(
+                _capsule_path(
+                    m,
+                    (a.x + dx, a.y + dy),
+                    (b.x + dx, b.y + dy),
+                    c.radius_at(t0) * grow,
+                    c.radius_at(t1) * grow,
+                )
+            )
+            continue
+        r = max(c.radius_at(t0), c.radius_at(t1))
+        left, right = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8
+        half = max(2.5, m.length(1.6))
+        y = m.point(0.0, 0.0).y() + half * 0.45  # mostly below the floor line, so it shows
+        painter.drawEllipse(
+            QRectF(m.point(left, 0).x(), y - half, m.length(right - left), 2 * half)
+        )
 
 
 #: Far limbs (behind the body, or the person's other side) are drawn this much thinner, and
@@ -362,95 +469,101 @@ def _paint_roller_from_above(
             painter.drawEllipse(_circle(QPointF(x, y), size))
 
 
-def _paint_arrow(painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours) -> None:
-    width = max(2.0, m.length(2.0))
-    head = max(5.0, m.length(4.5))
-    halo = QPen(colours.background, width + max(2.0, m.length(1.6)))
+#: Marks are sized by the picture, not by the body: readable on a 150 px wide thumbnail.
+ARROW_WIDTH = 0.011  # stroke, as a share of the picture's size
+ARROW_HEAD = 0.036  # arrowhead length
+MIN_ARROW_WIDTH = 3.0  # px
+MIN_ARROW_HEAD = 10.0  # px
+#: A slide arrow is drawn at least this many arrowheads long (centred on its own middle).
+MIN_SLIDE_HEADS = 4.0
+
+
+def _mark_sizes(rect: QRectF) -> tuple[float, float]:
+    """``(stroke, head)`` in pixels for a picture filling ``rect``."""
+    size = min(rect.width(), rect.height() * 1.6)
+    return max(MIN_ARROW_WIDTH, size * ARROW_WIDTH), max(MIN_ARROW_HEAD, size * ARROW_HEAD)
+
+
+def _direction(a: QPointF, b: QPointF) -> float:
+    """Screen degrees from ``a`` towards ``b``."""
+    return math.degrees(math.atan2(b.y() - a.y(), b.x() - a.x()))
+
+
+def _paint_arrow(
+    painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours, sizes: tuple[float, float]
+) -> None:
+    """The movement in the accent colour, on a halo of the background: a double arrow for a
+    slide, a double arc for a bend, an open arc across the limb for a turn about its own axis
+    and a three-quarter circle with one head for circles. Never a closed hoop."""
+    width, head = sizes
+    halo = QPen(colours.background, width + max(3.0, width * 0.9))
     halo.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen = QPen(colours.accent, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     path = QPainterPath()
     tips: list[tuple[QPointF, float]] = []  # (tip, direction in screen degrees)
+    painter.save()
     if arrow.kind == "slide":
         p0, p1 = m.point(*arrow.start), m.point(*arrow.end)
-        if math.hypot(p1.x() - p0.x(), p1.y() - p0.y()) < 2 * head:
+        length = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
+        if length < 1.0:
+            painter.restore()
             return
+        wanted = max(length, MIN_SLIDE_HEADS * head)
+        grow = (wanted - length) / 2 / length
+        dx, dy = p1.x() - p0.x(), p1.y() - p0.y()
+        p0 = QPointF(p0.x() - dx * grow, p0.y() - dy * grow)
+        p1 = QPointF(p1.x() + dx * grow, p1.y() + dy * grow)
         path.moveTo(p0)
         path.lineTo(p1)
-        angle = math.degrees(math.atan2(p1.y() - p0.y(), p1.x() - p0.x()))
+        angle = _direction(p0, p1)
         tips = [(p1, angle), (p0, angle + 180.0)]
     else:
         centre = m.point(*arrow.start)
-        r = m.length(arrow.radius)
+        r = max(m.length(arrow.radius), 1.6 * head)
         if arrow.kind == "turn":
-            # a ring around the limb: an ellipse across the limb's axis
-            axis = arrow.angles[0]
-            painter.save()
+            # an open arc wrapping across the limb (the limb's axis along the local x)
             painter.translate(centre)
-            painter.rotate(-axis)
-            ring = QRectF(-r * 0.38, -r * 1.05, r * 0.76, r * 2.1)
-            path.arcMoveTo(ring, 110)
-            path.arcTo(ring, 110, 300)
-            end = path.currentPosition()
-            before = path.pointAtPercent(0.97)
-            start_p = path.pointAtPercent(0.0)
-            after = path.pointAtPercent(0.03)
-            for p_pen in (halo, pen):
-                painter.setPen(p_pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-            tips_local = [
-                (end, math.degrees(math.atan2(end.y() - before.y(), end.x() - before.x()))),
-                (
-                    start_p,
-                    math.degrees(math.atan2(start_p.y() - after.y(), start_p.x() - after.x())),
-                ),
-            ]
-            _arrow_heads(painter, tips_local, head, colours)
-            painter.restore()
-            return
-        if arrow.kind == "circle":
-            start, sweep = 30.0, 300.0
+            painter.rotate(-arrow.angles[0])
+            ring = QRectF(-r * 0.55, -r * 1.1, r * 1.1, r * 2.2)
+            path.arcMoveTo(ring, 105.0)
+            path.arcTo(ring, 105.0, -210.0)
         else:
-            start, sweep = arrow.angles
-            sweep = sweep - start
-        box = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
-        path.arcMoveTo(box, start)
-        path.arcTo(box, start, sweep)
-        p_end = path.currentPosition()
-        p_start = path.pointAtPercent(0.0)
-        d_end = path.pointAtPercent(0.95)
-        d_start = path.pointAtPercent(0.05)
-        tips = [(p_end, math.degrees(math.atan2(p_end.y() - d_end.y(), p_end.x() - d_end.x())))]
-        if arrow.kind == "bend":
-            tips.append(
-                (
-                    p_start,
-                    math.degrees(math.atan2(p_start.y() - d_start.y(), p_start.x() - d_start.x())),
-                )
-            )
+            if arrow.kind == "circle":
+                start, sweep = 60.0, 270.0
+            else:
+                start, sweep = arrow.angles
+                sweep = sweep - start
+            path.arcMoveTo(_circle(centre, r), start)
+            path.arcTo(_circle(centre, r), start, sweep)
+        end, before = path.currentPosition(), path.pointAtPercent(0.96)
+        first, after = path.pointAtPercent(0.0), path.pointAtPercent(0.04)
+        tips = [(end, _direction(before, end))]
+        if arrow.kind != "circle":
+            tips.append((first, _direction(after, first)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for p_pen in (halo, pen):
         painter.setPen(p_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
     _arrow_heads(painter, tips, head, colours)
+    painter.restore()
 
 
 def _arrow_heads(
     painter: QPainter, tips: Iterable[tuple[QPointF, float]], size: float, colours: Colours
 ) -> None:
-    painter.setPen(QPen(colours.background, max(1.0, size * 0.25)))
+    painter.setPen(QPen(colours.background, max(1.5, size * 0.16)))
     painter.setBrush(colours.accent)
     for tip, angle in tips:
         a = math.radians(angle)
         back = QPointF(tip.x() - math.cos(a) * size * 0.3, tip.y() - math.sin(a) * size * 0.3)
         point = QPointF(tip.x() + math.cos(a) * size * 0.7, tip.y() + math.sin(a) * size * 0.7)
         left = QPointF(
-            back.x() + math.cos(a + 2.4) * size * 0.75, back.y() + math.sin(a + 2.4) * size * 0.75
+            back.x() + math.cos(a + 2.5) * size * 0.6, back.y() + math.sin(a + 2.5) * size * 0.6
         )
         right = QPointF(
-            back.x() + math.cos(a - 2.4) * size * 0.75, back.y() + math.sin(a - 2.4) * size * 0.75
+            back.x() + math.cos(a - 2.5) * size * 0.6, back.y() + math.sin(a - 2.5) * size * 0.6
         )
         painter.drawPolygon(QPolygonF([point, left, right]))
 
@@ -514,6 +627,10 @@ def _rest_index(pass_seconds: float) -> int:
     return round(REST_PHASE_PASSES * pass_seconds / (FRAME_INTERVAL_MS / 1000.0))
 
 
+#: Height over width of a picture with no step yet.
+DEFAULT_ASPECT = 0.6
+
+
 class PlayGroup(QObject):
     """Lets one picture play at a time: the one the runner last opened, hovered or clicked."""
 
@@ -558,6 +675,7 @@ class IllustrationWidget(QWidget):
         self._step_id: str | None = None
         self._side: str | None = None
         self._bounds: Bounds | None = None
+        self._aspect = DEFAULT_ASPECT
         self._play_started: float | None = None  # clock time of the play's phase origin
         self._play_until = 0.0
         self._played_once = False
@@ -591,6 +709,8 @@ class IllustrationWidget(QWidget):
         step = poses.step(step_id)  # unknown step: KeyError now, not in paintEvent
         self._poses, self._step_id, self._side = poses, step_id, side
         self._bounds = step_bounds(poses, step_id, side)
+        above = drawn_from_above(poses.frame(step_id, side))
+        self._aspect = picture_aspect(self._bounds, floor=not above)
         self._played_once = False
         self._still = None
         self.setToolTip(
@@ -692,7 +812,8 @@ class IllustrationWidget(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(75, round(width * 0.6))
+        """Framed to the figure: a lying body gets a wide, low picture it fills."""
+        return max(75, round(width * self._aspect))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
