@@ -15,12 +15,9 @@ from foamroll_gui.core.figure.pose import Pose
 from foamroll_gui.core.figure.scene import Arrow
 from foamroll_gui.core.figure.skeleton import SEGMENTS
 from foamroll_gui.core.illustrations.arrows import MIN_SWEEP, ArrowSpec
-from foamroll_gui.core.illustrations.checks import (
-    arrow_problems,
-    physical_problems,
-    word_problems,
-)
+from foamroll_gui.core.illustrations.checks import arrow_problems, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.core.illustrations.word_checks import word_problems
 from tests.core.pose_data import as_pose, with_keyframes, with_step
 
 #: The glutes' crossed leg before review: the knee high, the foot pointing up.
@@ -262,6 +259,23 @@ def test_a_left_leg_tucked_under_the_belly_fails(
         p.startswith("tfl/brace: [0] the text rests the left leg on the floor, but far_shin")
         for p in found
     ), found
+
+
+def test_ankle_circles_drawn_as_a_still_fail(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    # "Slowly draw circles with your right foot": before review a still copy of the brace
+    peroneals = illustrations["peroneals"]
+    still = replace(
+        peroneals.step("brace"), step_id="ankle-circles", arrow=ArrowSpec("circle", "far_foot")
+    )
+    found = word_problems(content, with_step(illustrations, "peroneals", still))
+    assert found == ["peroneals/ankle-circles: the text circles the right foot but it stays still"]
+    wrong_foot = replace(peroneals.step("ankle-circles"), arrow=ArrowSpec("circle", "near_foot"))
+    found = word_problems(content, with_step(illustrations, "peroneals", wrong_foot))
+    assert (
+        "peroneals/ankle-circles: the text circles the right foot but the arrow does not" in found
+    )
 
 
 def test_every_shipped_picture_agrees_with_its_words(
