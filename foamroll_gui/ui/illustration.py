@@ -121,7 +121,12 @@ class _Mapper:
 
 
 def _capsule_path(
-    m: _Mapper, a: tuple[float, float], b: tuple[float, float], ra: float, rb: float
+    m: _Mapper,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    ra: float,
+    rb: float,
+    steps: int = 10,
 ) -> QPainterPath:
     """A rounded, possibly tapered limb: one closed outline, always wound the same way."""
     pa, pb = m.point(*a), m.point(*b)
@@ -129,7 +134,6 @@ def _capsule_path(
     dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
     axis = math.atan2(dy, dx) if math.hypot(dx, dy) > 1e-6 else 0.0
     points: list[QPointF] = []
-    steps = 10
     # half circle around b (from one side through the tip), then around a (through the heel)
     for centre, r, start in ((pb, rb_px, axis - math.pi / 2), (pa, ra_px, axis + math.pi / 2)):
         for i in range(steps + 1):
@@ -274,13 +278,16 @@ def load_stretches(body: Body, *, height_axis: str = "y") -> list[tuple[Capsule,
     for c in body.capsules:
         if c.name in ("torso", "neck", "head"):
             continue
-        touching = [
-            i / 12
-            for i in range(13)
-            if getattr(c.point_at(i / 12), height_axis) - c.radius_at(i / 12) <= LOAD_GAP
-        ]
-        if touching:
-            found.append((c, touching[0], touching[-1]))
+        # the underside's height is linear along the capsule: solve where it is low enough
+        low_a = getattr(c.a, height_axis) - c.ra - LOAD_GAP
+        low_b = getattr(c.b, height_axis) - c.rb - LOAD_GAP
+        if low_a > 0 and low_b > 0:
+            continue
+        if low_a <= 0 and low_b <= 0:
+            found.append((c, 0.0, 1.0))
+        else:
+            t = low_a / (low_a - low_b)
+            found.append((c, 0.0, t) if low_a <= 0 else (c, t, 1.0))
     return found
 
 
@@ -302,6 +309,7 @@ def _paint_load_points(
                     (b.x + dx, b.y + dy),
                     c.radius_at(t0) * grow,
                     c.radius_at(t1) * grow,
+                    steps=4,  # a soft shadow needs no round ends
                 )
             )
             continue
