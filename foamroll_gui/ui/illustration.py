@@ -1,5 +1,10 @@
 """Paints a step picture: a flat, friendly figure on a foam roller, in the widget's palette.
 
+A body lying along the line of sight is drawn from above (the floor fills the picture, the
+roller is a bar); the head shows where the figure looks; far limbs are darker and thinner; a
+soft shadow marks every part resting on the floor; arrows are sized by the picture so they read
+on a thumbnail, and a picture can be framed to its figure (:func:`picture_aspect`).
+
 :func:`paint_illustration` is a pure function of a :class:`~foamroll_gui.core.figure.scene.Frame`;
 :class:`IllustrationWidget` shows one step and animates a moving step back and forth while it
 is visible. Time comes from a monotonic clock (injectable for tests); timer ticks only redraw.

@@ -2,6 +2,6 @@
 
 ``skeleton`` (bones, parts, joints, proportions), ``geometry`` (points and angles), ``pose``
 (a pose and how poses move), ``kinematics`` (a pose solved into capsules), ``joint_limits``,
-``scene`` (roller, arrow, target, camera, frame), ``top_view`` (a lying body drawn from above)
-and ``contact`` (what rests on what).
+``scene`` (roller, arrow, target, camera, frame), ``top_view`` (a lying body drawn from above),
+``facing`` (where the head looks) and ``contact`` (what rests on what).
 """
