@@ -162,7 +162,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
         first_frame = FirstFrame()
     techniques = build_techniques_screen(application, first_frame)
     window = MainWindow(techniques, application.content.safety, application.settings)
-    review = add_history(window, application)
+    review = add_history(window, application, first_frame)
     if first_frame is not None:
         first_frame.setParent(window)
         first_frame.watch(window)
@@ -282,9 +282,12 @@ def add_routines(
     return RoutineRunner(window, book, settings, routines, timer, new_log, application.clock)
 
 
-def add_history(window: MainWindow, application: Application) -> ReviewScreen:
+def add_history(
+    window: MainWindow, application: Application, first_frame: FirstFrame | None = None
+) -> ReviewScreen:
     """The history's actions and screens; the store opens (off the GUI thread) once the window
-    has painted its first frame, so start-up does not wait for it."""
+    has painted its first frame (once ``first_frame`` has passed, when given), so start-up does
+    not wait for it."""
     from PySide6.QtCore import QTimer
 
     from foamroll_gui.ui.first_paint import FirstPaintWatcher
@@ -308,8 +311,11 @@ def add_history(window: MainWindow, application: Application) -> ReviewScreen:
         ),
     )
     window.add_screen(review, window.tr("&Review"))
-    watcher = FirstPaintWatcher(window)
-    watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))
+    if first_frame is not None:
+        first_frame.passed.connect(service.open)
+    else:
+        watcher = FirstPaintWatcher(window)
+        watcher.painted.connect(lambda: QTimer.singleShot(0, service.open))
     return review
 
 

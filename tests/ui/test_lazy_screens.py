@@ -22,6 +22,7 @@ from foamroll_gui.core.library import Library
 from foamroll_gui.core.paths import resolve_paths
 from foamroll_gui.ui.first_paint import FirstPaintWatcher
 from foamroll_gui.ui.first_run import install_first_run
+from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.illustration import IllustrationWidget
 from foamroll_gui.ui.lazy_screen import DeferredScreens, LazyWidget
 from foamroll_gui.ui.main_window import MainWindow
@@ -96,8 +97,11 @@ def test_the_screens_are_built_right_after_the_first_frame(
     watcher.painted.connect(
         lambda: built_at_first_paint.append(window.findChild(RoutineScreen) is not None)
     )
-    window.show()
-    qtbot.waitUntil(lambda: window.findChild(TimerScreen) is not None)
+    service = window.findChild(HistoryService)
+    assert service is not None
+    with qtbot.waitSignal(service.ready, timeout=10_000):  # the history opens after it too
+        window.show()
+        qtbot.waitUntil(lambda: window.findChild(TimerScreen) is not None)
     assert built_at_first_paint == [False]
     stack = window.screens
     assert stack.count() == 4
