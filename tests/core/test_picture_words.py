@@ -14,7 +14,7 @@ from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.figure.pose import Pose
 from foamroll_gui.core.figure.scene import Arrow
 from foamroll_gui.core.figure.skeleton import SEGMENTS
-from foamroll_gui.core.illustrations.arrows import MIN_SWEEP, ArrowSpec
+from foamroll_gui.core.illustrations.arrows import MIN_SLIDE, MIN_SWEEP, ArrowSpec
 from foamroll_gui.core.illustrations.checks import arrow_problems, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.core.illustrations.word_checks import word_problems
@@ -216,6 +216,17 @@ def test_passes_drawn_as_a_still_fail(
         "over the roller"
     ]
     assert illustrations["upper-back"].frame("hands-behind-head").arrow is not None
+
+
+def test_a_roll_arrow_too_short_to_see_fails(illustrations: Mapping[str, TechniquePoses]) -> None:
+    # the piriformis' short passes gave an arrow of no length at all
+    piriformis = illustrations["piriformis"]
+    frame = piriformis.frame("roll")
+    assert frame.arrow is not None
+    assert arrow_problems(frame, piriformis.step("roll")) == []
+    dot = Arrow("slide", frame.arrow.start, frame.arrow.start)
+    found = arrow_problems(replace(frame, arrow=dot), piriformis.step("roll"))
+    assert found == [f"the roll arrow is 0 cm long (at least {MIN_SLIDE:.0f})"]
 
 
 def test_a_bend_arc_by_another_limb_fails(illustrations: Mapping[str, TechniquePoses]) -> None:

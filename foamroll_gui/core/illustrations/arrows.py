@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from foamroll_gui.core.figure.geometry import wrap
+from foamroll_gui.core.figure.geometry import Point, wrap
 from foamroll_gui.core.figure.scene import Arrow, ArrowKind, Roller
 from foamroll_gui.core.figure.skeleton import JOINT_AT_START, SEGMENTS, limb_kind
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from foamroll_gui.core.figure.pose import Pose
 
 SLIDE_OFFSET = 7.0  # cm between a limb's surface and the slide arrow beside it
+#: A roll arrow is at least this long (cm), even for short passes, so it reads at thumbnail size.
+MIN_SLIDE = 16.0
 CIRCLE_RADIUS = 9.0  # cm
 #: A bend arc spans at least this many degrees (a small lean still reads as a tilt).
 MIN_SWEEP = 40.0
@@ -83,15 +85,42 @@ def slide_arrow(
     if (mid.x - rx) * nx + (mid.y - ry) * ny < 0:
         nx, ny = -nx, -ny
     p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
-    offset = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
-    centre = ((p0.x + p1.x) / 2 + nx * offset, (p0.y + p1.y) / 2 + ny * offset)
-    if nearest_part(body, *centre) != segment:
-        offset = 0.0
-    return Arrow(
-        "slide",
-        (p0.x + nx * offset, p0.y + ny * offset),
-        (p1.x + nx * offset, p1.y + ny * offset),
-    )
+    travel = math.hypot(p1.x - p0.x, p1.y - p0.y)
+    if travel < MIN_SLIDE:  # short passes: centred on them, along the limb
+        ux, uy = (
+            ((p1.x - p0.x) / travel, (p1.y - p0.y) / travel) if travel else (dx / norm, dy / norm)
+        )
+        mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, MIN_SLIDE / 2.0
+        p0 = Point(mx - ux * half, my - uy * half)
+        p1 = Point(mx + ux * half, my + uy * half)
+    beside = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
+    arrow = Arrow("slide", (p0.x, p0.y), (p1.x, p1.y))  # along the limb itself
+    for offset in (beside, -beside):  # away from the roller first, then the other side
+        candidate = Arrow(
+            "slide",
+            (p0.x + nx * offset, p0.y + ny * offset),
+            (p1.x + nx * offset, p1.y + ny * offset),
+        )
+        if _clear_beside(candidate, segment, body, roller):
+            arrow = candidate
+            break
+    return arrow
+
+
+def _clear_beside(arrow: Arrow, segment: str, body: Body, roller: Roller) -> bool:
+    """Whether an arrow beside ``segment`` reads as its own: the segment is the part nearest its
+    middle, and it stays clear of the roller and the floor."""
+    middle_x = (arrow.start[0] + arrow.end[0]) / 2.0
+    middle_y = (arrow.start[1] + arrow.end[1]) / 2.0
+    if nearest_part(body, middle_x, middle_y) != segment:
+        return False
+    rx, ry = roller.centre
+    for i in range(5):
+        x = arrow.start[0] + (arrow.end[0] - arrow.start[0]) * i / 4
+        y = arrow.start[1] + (arrow.end[1] - arrow.start[1]) * i / 4
+        if math.hypot(x - rx, y - ry) < roller.radius + 3.0 or y < 3.0:
+            return False
+    return True
 
 
 def surface_distance(body: Body, segment: str, x: float, y: float) -> float:

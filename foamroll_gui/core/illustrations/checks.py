@@ -14,6 +14,7 @@ from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Frame, Roller, Target
 from foamroll_gui.core.figure.skeleton import limb_kind
 from foamroll_gui.core.illustrations.arrows import (
+    MIN_SLIDE,
     bend_belongs_to,
     implied_arrow,
     nearest_part,
@@ -132,6 +133,9 @@ def arrow_problems(frame: Frame, step: StepPose) -> list[str]:
         x = (arrow.start[0] + arrow.end[0]) / 2.0
         y = (arrow.start[1] + arrow.end[1]) / 2.0
         nearest = nearest_part(frame.body, x, y)
+        length = math.hypot(arrow.end[0] - arrow.start[0], arrow.end[1] - arrow.start[1])
+        if length < MIN_SLIDE - 0.01:
+            return [f"the roll arrow is {length:.0f} cm long (at least {MIN_SLIDE:.0f})"]
         if nearest != step.target.segment:
             return [
                 f"the roll arrow lies along {nearest}, not along the target "
