@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,13 +60,19 @@ def keys_text(action: QAction) -> str:
     names = [
         k.toString(QKeySequence.SequenceFormat.NativeText)
         for k in action.shortcuts()
-        if k.count() and k[0].key().value < _MEDIA_KEYS
+        if k.count() and _first_key(k) < _MEDIA_KEYS
     ]
     return _tr(" or ").join(name for name in names if name)
 
 
 #: Keys from here on (Back, Zoom In, Volume Up...) exist only on special keyboards: not listed.
 _MEDIA_KEYS = Qt.Key.Key_Back.value
+
+
+def _first_key(sequence: QKeySequence) -> int:
+    """The first key of ``sequence`` without its modifiers (the stubs lack ``__getitem__``)."""
+    combination: QKeyCombination = sequence[0]  # type: ignore[index]
+    return combination.key().value
 
 
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
