@@ -289,6 +289,20 @@ def test_ankle_circles_drawn_as_a_still_fail(
     )
 
 
+@pytest.mark.parametrize("muscle", ["it-band", "peroneals"])
+def test_a_side_lying_head_hanging_level_with_the_shoulder_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses], muscle: str
+) -> None:
+    # before review the neck and head pointed level (170, 172 degrees) off a trunk rising to
+    # the propped shoulder: the figure read as crawling
+    setup = illustrations[muscle].step("setup").keyframes[0]
+    old = with_keyframes(illustrations, muscle, "setup", setup.with_angles(neck=170, head=172))
+    found = word_problems(content, old)
+    assert any(
+        p.startswith(f"{muscle}/setup[0]: lying on the side, the neck bends") for p in found
+    ), found
+
+
 def test_every_shipped_picture_agrees_with_its_words(
     content: Content, illustrations: Mapping[str, TechniquePoses]
 ) -> None:

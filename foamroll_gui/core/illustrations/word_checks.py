@@ -49,6 +49,10 @@ _LEG_ON_FLOOR = re.compile(r"\brest the inside of your (right|left) leg on the f
 #: A lower leg lying on the floor: both its ends within this of the floor (cm).
 LYING_GAP = 2.0
 _CIRCLES = re.compile(r"\bcircles with your (right|left) foot\b")
+_SIDE_LYING = re.compile(r"\blie on your (right|left) side\b")
+#: Lying on the side, the head stays in line with the trunk (degrees), or the figure reads as
+#: crawling on all fours with the head hanging.
+HEAD_IN_LINE = 15.0
 _BEND_KNEE = re.compile(r"\bbend your (?:right |left )?knees?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
@@ -267,6 +271,23 @@ def lean_problems(text: str, step: StepPose) -> list[str]:
     return []
 
 
+def side_lying_problems(technique: Technique, poses: TechniquePoses) -> list[str]:
+    """Where the text lies the runner on one side, every picture keeps the head in line with
+    the trunk."""
+    if not any(_SIDE_LYING.search(step.text.lower()) for step in technique.steps):
+        return []
+    problems: list[str] = []
+    for step_id, step in poses.steps.items():
+        for index, pose in enumerate(step.keyframes):
+            bend = abs(wrap(pose.angle("neck") - pose.angle("torso")))
+            if bend > HEAD_IN_LINE:
+                problems.append(
+                    f"{step_id}[{index}]: lying on the side, the neck bends {bend:.0f} degrees "
+                    f"from the trunk (at most {HEAD_IN_LINE:.0f}): it reads as crawling"
+                )
+    return problems
+
+
 def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
     """Every step picture that disagrees with its words, as ``muscle/step: problem``."""
     problems: list[str] = []
@@ -275,6 +296,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
         if technique is None:
             continue
         problems.extend(f"{muscle}: {p}" for p in side_problems(technique, poses))
+        problems.extend(f"{muscle}/{p}" for p in side_lying_problems(technique, poses))
         for step in technique.steps:
             picture = poses.step(step.id)
             found: list[str] = []
