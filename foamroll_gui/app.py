@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from foamroll_gui import __version__
+from foamroll_gui import APP_ID, __version__
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.core.errors import ContentError, Problem
 from foamroll_gui.core.illustrations.step_poses import Illustrations
@@ -366,10 +366,13 @@ def start_qt() -> QApplication:
     app.setApplicationDisplayName("Foamroll")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Foamroll")
-    app.setDesktopFileName("foamroll")
+    app.setDesktopFileName(APP_ID)  # the installed launcher's name: the desktop matches them
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(asset_path("icons/foamroll.svg"))))  # drawn when first shown
+    icon = QIcon(str(asset_path("icons/foamroll.svg")))  # drawn when first shown
+    for size in (16, 24, 32, 48):  # the hand-simplified small sizes, sharp in title bars
+        icon.addFile(str(asset_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png")))
+    app.setWindowIcon(icon)
     return app
 
 

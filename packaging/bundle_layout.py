@@ -1,7 +1,7 @@
 """What goes into the PyInstaller bundle, kept apart from ``foamroll.spec`` so tests can read it.
 
-Standard library only: the spec imports this while PyInstaller runs, and the tests import it
-without PyInstaller installed.
+Standard library and the package's ``__init__`` only: the spec imports this while PyInstaller
+runs, and the tests import it without PyInstaller installed.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 #: the reverse-DNS id: the .desktop file's and the metainfo's name, and the icons' name
-APP_ID = "io.github.foamroll.Foamroll"
+from foamroll_gui import APP_ID as APP_ID
+
 #: the console script in pyproject.toml, and the bundle's folder and executable
 SCRIPT = "foamroll"
 #: where ``core/resources.py`` looks for shipped data inside the package (wheel and bundle)

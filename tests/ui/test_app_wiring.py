@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.app import build_main_window, load_application
@@ -91,3 +92,20 @@ def test_the_application_carries_the_foamroll_icon(qtbot: QtBot) -> None:
     app = start_qt()
     assert not app.windowIcon().isNull()
     assert not app.windowIcon().pixmap(16, 16).isNull()  # the SVG draws at the smallest size
+
+
+def test_the_running_app_names_the_installed_launcher(qtbot: QtBot) -> None:
+    """The desktop matches a window to its launcher (and icon) by this name: it must be the
+    shipped desktop file's, and the small icons the hand-drawn ones."""
+    from foamroll_gui import APP_ID
+    from foamroll_gui.app import start_qt
+    from foamroll_gui.core.resources import asset_path, data_root
+
+    app = start_qt()
+    desktop = data_root().parent / "packaging" / "linux" / f"{app.desktopFileName()}.desktop"
+    assert app.desktopFileName() == APP_ID
+    assert desktop.is_file() or not (data_root().parent / "packaging").is_dir()
+    small = QImage(str(asset_path(f"icons/hicolor/16x16/apps/{APP_ID}.png")))
+    drawn = app.windowIcon().pixmap(16, 16).toImage()
+    argb = QImage.Format.Format_ARGB32
+    assert drawn.convertToFormat(argb) == small.convertToFormat(argb)
