@@ -39,7 +39,7 @@ LocatorFactory = Callable[[str, Side], QWidget]
 # Step pictures take about a third of the viewer's width, within these bounds (pixels).
 PICTURE_MIN_WIDTH = 220
 PICTURE_MAX_WIDTH = 520
-#: Step pictures are this much wider than tall.
+#: Pictures that do not frame themselves (heightForWidth) are this much wider than tall.
 PICTURE_ASPECT = 0.6
 #: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
@@ -362,7 +362,13 @@ class StepViewer(QScrollArea):
         width: float = self.viewport().width() * 0.42 * self.zoom
         width = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, width))
         width = min(width, self.viewport().width() * 0.5)
-        picture.setFixedSize(round(width), round(width * PICTURE_ASPECT))
+        pixels = round(width)
+        # A step picture frames itself to its figure (a lying body: wide and low); anything
+        # else (the body-map locator) keeps the usual shape.
+        if picture.hasHeightForWidth():
+            picture.setFixedSize(pixels, picture.heightForWidth(pixels))
+        else:
+            picture.setFixedSize(pixels, round(pixels * PICTURE_ASPECT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -114,3 +114,25 @@ def test_seconds_say_per_side_and_the_total_time_shows(qtbot: QtBot, content: Co
     assert f"About {round(total / 60)} min in all: the timed steps on each side." in shown
     viewer.show_muscle("quadriceps")  # both legs together: no "per side"
     assert "per side" not in texts(viewer)
+
+
+def test_a_picture_that_frames_itself_gets_the_height_it_asks_for(
+    qtbot: QtBot, content: Content
+) -> None:
+    """A lying body is framed wide and low: the card does not keep empty floor above it."""
+
+    class Framed(QLabel):
+        def hasHeightForWidth(self) -> bool:
+            return True
+
+        def heightForWidth(self, width: int) -> int:
+            return width // 3
+
+    viewer = StepViewer(content, lambda _muscle, _step, _side: Framed())
+    qtbot.addWidget(viewer)
+    viewer.show_muscle("it-band")
+    viewer.resize(900, 600)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    picture = viewer.step_pictures[0]
+    assert picture.height() == picture.width() // 3
