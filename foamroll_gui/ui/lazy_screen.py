@@ -54,7 +54,8 @@ class FirstFrame(QObject):
 
 class LazyWidget(QWidget):
     """The place of a widget that ``make`` builds when :meth:`fill` is called: same size (the
-    owner sizes this one), same name for assistive technology, keyboard focus passed on."""
+    owner sizes this one; a fixed height follows the widget's height for that width), same name
+    for assistive technology, keyboard focus passed on."""
 
     def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,9 @@ class LazyWidget(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(widget)
+            if widget.hasHeightForWidth() and self.minimumSize() == self.maximumSize():
+                # sized by its owner before the widget could say how tall it is at that width
+                self.setFixedHeight(widget.heightForWidth(self.width()))
             widget.show()
         return self.widget
 

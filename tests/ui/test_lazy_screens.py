@@ -213,6 +213,7 @@ def test_a_restored_muscles_pictures_are_drawn_right_after_the_first_frame(
         assert place.widget.accessibleName() == place.accessibleName() != ""
         assert place.focusProxy() is place.widget
         assert place.widget.size() == place.size()  # fills the place the viewer sized
+        assert place.height() == place.widget.heightForWidth(place.width())  # its own shape
     window.techniques.select_muscle("quadriceps")  # after the first frame: drawn at once
     assert all(isinstance(p, IllustrationWidget) for p in viewer.step_pictures)
 
