@@ -130,15 +130,16 @@ def cmd_check_content(directory: Path | None) -> int:
         return 1
     from foamroll_gui.core.bodymap import coverage_problems, load_shipped_body_maps
     from foamroll_gui.core.illustrations.checks import physical_problems
+    from foamroll_gui.core.illustrations.word_checks import word_problems
     from foamroll_gui.core.library import POSES_FOLDER, locate_pose_problem
     from foamroll_gui.core.resources import content_dir
 
     content = library.content
     poses_dir = (directory or content_dir()) / POSES_FOLDER
-    failures = [
-        str(locate_pose_problem(poses_dir, line))
-        for line in physical_problems(library.illustrations)
-    ]
+    # Each picture must be physically possible and show what its step's words say.
+    problems = physical_problems(library.illustrations)
+    problems += word_problems(content, library.illustrations)
+    failures = [str(locate_pose_problem(poses_dir, line)) for line in problems]
     if directory is None:  # the shipped content goes with the shipped body-map drawings
         maps = load_shipped_body_maps()
         failures += [f"body map: {line}" for line in coverage_problems(maps, content.muscles)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,24 @@ def test_a_pose_problem_names_its_file_line_and_field(tmp_path: Path) -> None:
     assert (where.path.name, where.line, where.field) == ("calves.yaml", 8, "steps.roll.frames[1]")
     where = locate_pose_problem(poses, "calves/setup[0]: near_shin does not touch it")
     assert (where.line, where.field) == (4, "steps.setup.pose")
+
+
+def test_check_content_names_a_picture_that_shows_the_other_side_than_its_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A picture drawn for the left leg under words for the right one is physically fine and
+    still wrong: check-content must say so, step by step."""
+    from foamroll_gui.__main__ import main
+    from foamroll_gui.core.resources import content_dir
+
+    copy = tmp_path / "content"
+    shutil.copytree(content_dir(), copy)
+    poses = copy / "poses" / "it-band.yaml"
+    poses.write_text(
+        poses.read_text(encoding="utf-8").replace("\nside: right", "\nside: left"),
+        encoding="utf-8",
+    )
+    assert main(["check-content", str(copy)]) == 1
+    err = capsys.readouterr().err
+    assert "it-band: setup: the text puts the right side on the roller" in err
+    assert "Traceback" not in err
