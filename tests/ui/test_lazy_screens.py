@@ -233,9 +233,16 @@ def test_a_muscle_left_before_the_first_frame_leaves_nothing_to_draw(
 
 
 @pytest.mark.end2end
-def test_the_first_frame_does_not_wait_for_the_routine_modules() -> None:
+@pytest.mark.parametrize("last_muscle", [None, "calves"], ids=["first run", "returning user"])
+def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
+    private_folders: tuple[Path, Path], last_muscle: str | None
+) -> None:
     """``-X importtime`` names each module as it is imported, on stderr; the probe prints the
     first frame's milliseconds on stdout; one pipe for both keeps them in order."""
+    later = set(NOT_ON_THE_FIRST_FRAME) | {"sqlite3", "foamroll_gui.core.history.store"}
+    if last_muscle is not None:  # its steps show, their pictures are drawn right after
+        returning_user(private_folders[1], last_muscle)
+        later.add("foamroll_gui.ui.illustration")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "foamroll_gui", "--quit-after-startup"],
@@ -250,5 +257,5 @@ def test_the_first_frame_does_not_wait_for_the_routine_modules() -> None:
     lines = result.stdout.splitlines()
     frame = next(i for i, line in enumerate(lines) if line.strip().isdigit())
     before = {line.rsplit("|", 1)[-1].strip() for line in lines[:frame] if "|" in line}
-    assert "foamroll_gui.ui.techniques_screen" in before  # the probe does see imports
-    assert before.isdisjoint(NOT_ON_THE_FIRST_FRAME), before & set(NOT_ON_THE_FIRST_FRAME)
+    assert "foamroll_gui.ui.step_viewer" in before  # the probe does see imports
+    assert before.isdisjoint(later), before & later
