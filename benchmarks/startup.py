@@ -13,7 +13,8 @@ shown at once; the default is a first run (no settings file), with the welcome p
 content/ and assets/); given more than once, the copies run in turn in each round, so an A/B
 comparison shares the same noise. Each copy gets its own start-up cache in a scratch folder,
 warmed by one run first. CPU time (user + system) is less disturbed than wall time by other
-work on the machine.
+work on the machine, and the number of modules imported before the first frame (one more run
+each, with -X importtime) not at all.
 """
 
 from __future__ import annotations
@@ -59,6 +60,24 @@ def run_once(command: list[str], env: dict[str, str], cwd: Path) -> Run:
     lines = stdout.strip().splitlines()
     cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
     return Run(elapsed, cpu, usage.ru_maxrss / 1024.0, lines[-1] if lines else "")
+
+
+def modules_before_first_frame(command: list[str], env: dict[str, str], cwd: Path) -> list[str]:
+    """The modules one run of ``command`` imports before its first frame: ``-X importtime``
+    names each on stderr as it is imported, and Foamroll's probe prints its milliseconds on
+    stdout at the first frame; one pipe for both keeps them in order. (The bare window prints
+    nothing and imports nothing after its first frame.)"""
+    traced = [command[0], "-X", "importtime", *command[1:]]
+    result = subprocess.run(
+        traced, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    modules = []
+    for line in result.stdout.splitlines():
+        if line.strip().isdigit():
+            break
+        if line.startswith("import time:") and "|" in line and "imported package" not in line:
+            modules.append(line.rsplit("|", 1)[-1].strip())
+    return modules
 
 
 def spread(values: list[float], digits: int = 1) -> str:
@@ -139,8 +158,12 @@ def main() -> int:
     print(f"rounds: {args.pairs}, {case}; median [quartiles]")
     t_bare, m_bare = statistics.median(times["bare"]), statistics.median(rss["bare"])
     c_bare = statistics.median(cpu["bare"])
-    for name in runs:
+    for name, (command, run_env) in runs.items():
+        set_the_case()
+        modules = modules_before_first_frame(command, run_env, scratch)
+        own = sum(1 for module in modules if module.startswith("foamroll_gui"))
         print(f"{name}:")
+        print(f"  modules imported before the first frame: {len(modules)} ({own} of Foamroll)")
         print(f"  wall to exit {spread(times[name])} ms, CPU {spread(cpu[name])} ms")
         if probe[name]:
             print(f"  first frame at {spread(probe[name])} ms (its own probe)")
