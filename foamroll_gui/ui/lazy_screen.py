@@ -148,7 +148,9 @@ class DeferredScreens(QObject, Generic[T]):
             first_frame.passed.connect(self.on_first_frame_passed)
 
     def on_first_frame_passed(self) -> None:
-        self.build()
+        # on a later turn of the event loop, so what the first frame's followers changed (a
+        # restored muscle's step pictures) is painted before this build holds the loop
+        QTimer.singleShot(0, self.build)
 
     @property
     def built(self) -> bool:

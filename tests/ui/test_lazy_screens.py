@@ -10,11 +10,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.app import Application, build_main_window, load_application, start_routine
@@ -188,6 +190,21 @@ def test_deferred_screens_are_built_once_and_must_fill_every_place(window: MainW
     assert deferred.build() == 1 and made == ["built"]  # never built twice
 
 
+class PaintSpy(QObject):
+    """Notes ``probe()`` when a widget of ``kind`` is first painted."""
+
+    def __init__(self, kind: type[QWidget], probe: Callable[[], bool]) -> None:
+        super().__init__()
+        self.kind = kind
+        self.probe = probe
+        self.seen: list[bool] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, self.kind):
+            self.seen.append(self.probe())
+        return False
+
+
 def returning_user(config: Path, muscle_id: str) -> None:
     config.mkdir(parents=True, exist_ok=True)
     window = {"last_muscle": muscle_id, "map_face": "back"}
@@ -205,9 +222,15 @@ def test_a_restored_muscles_pictures_are_drawn_right_after_the_first_frame(
     places = list(viewer.step_pictures)
     assert places and all(isinstance(p, LazyWidget) for p in places)
     assert not window.findChildren(IllustrationWidget)  # nothing drawn for the first frame
+    spy = PaintSpy(IllustrationWidget, lambda: window.findChild(RoutineScreen) is not None)
+    QApplication.instance().installEventFilter(spy)  # type: ignore[union-attr]
     window.resize(1024, 640)
     window.show()
     qtbot.waitUntil(lambda: len(window.findChildren(IllustrationWidget)) == len(places))
+    qtbot.waitUntil(lambda: bool(spy.seen))
+    QApplication.instance().removeEventFilter(spy)  # type: ignore[union-attr]
+    # painted before the Routine and timer screens are built (they hold the loop a while)
+    assert spy.seen[0] is False
     for place in places:
         assert isinstance(place.widget, IllustrationWidget)
         assert place.widget.accessibleName() == place.accessibleName() != ""
