@@ -12,7 +12,7 @@ lives in ``ui/``.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +32,45 @@ def log_folder(data_dir: Path) -> Path:
     return data_dir / LOG_FOLDER
 
 
-class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler that never prints its own failures (a full disk, a folder
-    removed while the app runs) to the console, as :class:`logging.Handler` does."""
+class _QuietRotatingHandler(logging.FileHandler):
+    """A log file that starts afresh at about ``max_bytes``, keeping ``backups`` old files
+    (``foamroll.log.1`` the newest), as ``logging.handlers.RotatingFileHandler`` does; that
+    module is not imported at start-up (it pulls in socket, pickle and queue: about 8 ms). Never
+    prints its own failures (a full disk, a folder removed while the app runs) to the console,
+    as :class:`logging.Handler` does."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._roll_over()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # never roll over anything but a regular file
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # FileHandler reopens it
+        base = self.baseFilename
+        for number in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         return None
@@ -75,9 +111,7 @@ def open_logbook(folder: Path, *, logger_name: str = "", level: int = logging.IN
     path: Path | None = folder / LOG_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = _QuietRotatingHandler(
-            folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = _QuietRotatingHandler(folder / LOG_FILE, MAX_BYTES, BACKUPS)
     except OSError:
         handler, path = logging.NullHandler(), None  # nothing printed: see logging.lastResort
     handler.setFormatter(logging.Formatter(FORMAT))
