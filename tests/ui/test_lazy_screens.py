@@ -264,6 +264,7 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     first frame's milliseconds on stdout; one pipe for both keeps them in order."""
     later = set(NOT_ON_THE_FIRST_FRAME) | {"sqlite3", "foamroll_gui.core.history.store"}
     later.add("logging.handlers")  # the log file rotates without it (socket, pickle, queue)
+    later.add("importlib.resources")  # the shipped files are found beside the package
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
         returning_user(private_folders[1], last_muscle)
         later.add("foamroll_gui.ui.illustration")
