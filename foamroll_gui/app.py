@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from foamroll_gui import APP_ID, __version__
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.core.errors import ContentError, Problem
-from foamroll_gui.core.illustrations.step_poses import Illustrations
 from foamroll_gui.core.library import Library, load_library_cached, with_user_routines
 from foamroll_gui.core.paths import Paths, resolve_paths
 from foamroll_gui.core.resources import asset_path, content_dir
@@ -31,6 +30,7 @@ from foamroll_gui.core.startup import process_age_ms
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from foamroll_gui.core.illustrations.step_poses import Illustrations
     from foamroll_gui.ui.illustration import PlayGroup
     from foamroll_gui.ui.lazy_screen import FirstFrame
     from foamroll_gui.ui.main_window import MainWindow
@@ -123,10 +123,9 @@ def build_techniques_screen(
         return widget
 
     def picture(muscle_id: str, step: Step, side: Side) -> QWidget:
-        poses = illustrations.get(muscle_id)
-        if poses is None:  # content without illustrations: show where the muscle is instead
+        if muscle_id not in illustrations:  # no pictures: show where the muscle is instead
             return locator(muscle_id, side)
-        if first_frame is not None and not first_frame.done:
+        if first_frame is not None and not first_frame.done:  # its poses are not even read
             from foamroll_gui.ui.lazy_screen import LazyWidget
 
             late = LazyWidget(functools.partial(picture, muscle_id, step, side))
@@ -137,7 +136,7 @@ def build_techniques_screen(
         from foamroll_gui.ui.illustration import IllustrationWidget
 
         widget = IllustrationWidget(clock=application.clock, group=plays())
-        widget.set_step(poses, step.id, None)
+        widget.set_step(illustrations[muscle_id], step.id, None)
         return widget
 
     body_map = MuscleMapPanel(

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from foamroll_gui.core.content.cache import load_cached
-from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.content.cache import LAZY, load_cached
 from foamroll_gui.core.errors import Problem
 from foamroll_gui.core.files import UnsafeFileError, list_folder
-from foamroll_gui.core.illustrations.step_poses import Illustrations
+
+if TYPE_CHECKING:  # the cache imports their modules when it fills them
+    from foamroll_gui.core.content.model import Content
+    from foamroll_gui.core.illustrations.step_poses import Illustrations
 
 POSES_FOLDER = "poses"
 
@@ -25,7 +28,9 @@ class Library:
 
     content: Content
     # Step pictures by muscle id (``content/poses/``); empty for a folder without pictures.
-    illustrations: Illustrations = field(default_factory=dict)
+    # From the start-up cache, each muscle's pictures (and the figure modules) are decoded when
+    # first asked for: the first frame shows none.
+    illustrations: Illustrations = field(default_factory=dict, metadata=LAZY)
 
     def step_pictures(self) -> int:
         return sum(len(poses.steps) for poses in self.illustrations.values())

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from foamroll_gui.core.content.cache import load_cached
 from foamroll_gui.core.content.loader import load_content
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.library import Library
 from tests.core.minimal_content import MinimalContent
 
 
@@ -85,3 +87,56 @@ def test_a_changed_class_in_a_core_sub_package_is_never_filled_from_an_old_pickl
     before = cache.fingerprint(root)
     module.write_text("LENGTH = 22\n", encoding="utf-8")
     assert cache.fingerprint(root) != before
+
+
+class LibraryLoader:
+    """Hands out ``library`` as if it had been loaded from ``root``, counting the loads."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.calls = 0
+
+    def __call__(self, root: Path) -> Library:
+        self.calls += 1
+        return self.library
+
+
+def test_step_pictures_from_the_cache_are_read_when_first_asked_for(
+    tmp_path: Path, library: Library
+) -> None:
+    loader = LibraryLoader(library)
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    assert loader.calls == 1
+    assert cached.content == library.content
+    pictures = cached.illustrations
+    assert isinstance(pictures, cache.LazyMapping)
+    assert "calves" in pictures and "elbows" not in pictures
+    assert sorted(pictures) == sorted(library.illustrations) and len(pictures) > 3
+    assert "0 decoded" in repr(pictures)  # asking what is there decodes nothing
+    assert pictures["calves"] == library.illustrations["calves"]
+    assert "1 decoded" in repr(pictures)
+    assert pictures == library.illustrations  # every muscle's, once all are asked for
+    with pytest.raises(KeyError):
+        pictures["elbows"]
+
+
+def test_a_damaged_step_picture_in_the_cache_is_read_from_the_files_instead(
+    tmp_path: Path, library: Library
+) -> None:
+    loader = LibraryLoader(library)
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    path = tmp_path / "cache" / cache.CACHE_NAME
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for pair in document["value"]["f"]["illustrations"]["Z"]:
+        if pair[0] == "calves":
+            pair[1] = {"C": "os:system", "f": {}}  # crafted: never resolved, never run
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    assert loader.calls == 1  # the content itself was sound
+    assert cached.illustrations["calves"] == library.illustrations["calves"]
+    assert loader.calls == 2  # read afresh when the picture was asked for
+    assert not path.exists()  # and the next start writes a sound cache
+    assert cached.illustrations["quadriceps"] == library.illustrations["quadriceps"]
+    assert loader.calls == 2

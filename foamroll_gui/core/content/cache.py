@@ -13,6 +13,12 @@ The cache folder may be shared, synced or restored from a backup, so it is read 
 data: plain JSON, never a pickle. Reading it can build only frozen dataclasses and enums defined
 in ``foamroll_gui.core`` (filled field by field, no code of theirs runs), tuples, lists, dicts,
 sets and paths. Anything else, or any error at all, is a cache miss.
+
+A dataclass field marked ``metadata=LAZY`` (a mapping: the step pictures) is kept as JSON when
+the cache is read, and each value is decoded when first asked for (:class:`LazyMapping`): the
+first frame needs neither those values nor the modules of their classes. Should one of them
+turn out not to decode, the whole object is loaded afresh from its files at that moment, the
+mapping answers from that load, and the cache file is dropped (the next start writes it again).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import dataclasses
 import enum
 import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
@@ -35,6 +41,8 @@ CORE_DIR = Path(__file__).resolve().parents[1]
 #: A cache larger than this is not read at all (the shipped content makes well under 1 MB).
 CACHE_LIMIT = 32 * 1024 * 1024
 _CORE_PREFIX = "foamroll_gui.core."
+#: ``field(metadata=LAZY)``: a mapping whose values a cache read decodes only when asked for
+LAZY: Mapping[str, bool] = {"foamroll_cache_lazy": True}
 
 T = TypeVar("T")
 
@@ -80,9 +88,19 @@ def encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {"D": [[encode(k), encode(v)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if _is_lazy(f) and isinstance(item, Mapping):
+                fields[f.name] = {"Z": [[encode(k), encode(v)] for k, v in item.items()]}
+            else:
+                fields[f.name] = encode(item)
         return {"C": _class_name(type(value)), "f": fields}
     raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _is_lazy(field: dataclasses.Field[Any]) -> bool:
+    return bool(field.metadata.get("foamroll_cache_lazy"))
 
 
 def _class_name(cls: type) -> str:
@@ -91,14 +109,17 @@ def _class_name(cls: type) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
 
 
-def decode(data: Any) -> Any:
-    """The value :func:`encode` made ``data`` from; CacheMissError for anything unexpected."""
+def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
+    """The value :func:`encode` made ``data`` from; CacheMissError for anything unexpected.
+
+    With ``fresh`` (which loads the same value afresh), the lazy fields of a dataclass at the
+    top are left as JSON, decoded when asked for (:class:`LazyMapping`); without, all at once."""
     if data is None or isinstance(data, bool | str | int | float):
         return data
     if not isinstance(data, dict) or not data:
         raise CacheMissError("untagged value")
     if "C" in data:
-        return _decode_dataclass(data)
+        return _decode_dataclass(data, fresh)
     if "E" in data:
         cls = _resolve(data["E"])
         if not (isinstance(cls, type) and issubclass(cls, enum.Enum)):
@@ -111,7 +132,7 @@ def decode(data: Any) -> Any:
         return Path(body)
     if not isinstance(body, list):
         raise CacheMissError("unknown shape")
-    if tag == "D":
+    if tag in ("D", "Z"):  # "Z": a lazy field's mapping, decoded at once here
         return {decode(_pair(pair)[0]): decode(_pair(pair)[1]) for pair in body}
     items = [decode(item) for item in body]
     builders: dict[str, Callable[[list[Any]], Any]] = {
@@ -131,17 +152,66 @@ def _pair(pair: Any) -> list[Any]:
     return pair
 
 
-def _decode_dataclass(data: dict[str, Any]) -> Any:
+def _decode_dataclass(data: dict[str, Any], fresh: Callable[[], Any] | None = None) -> Any:
     cls = _resolve(data["C"])
     fields = data.get("f")
     if not dataclasses.is_dataclass(cls) or not isinstance(cls, type):
         raise CacheMissError("not a dataclass")
     if not isinstance(fields, dict) or set(fields) != {f.name for f in dataclasses.fields(cls)}:
         raise CacheMissError(f"fields of {cls.__qualname__} have changed")
+    lazy = {f.name for f in dataclasses.fields(cls) if _is_lazy(f)} if fresh is not None else ()
     instance = object.__new__(cls)  # no __init__/__post_init__: data in, nothing runs
     for name, value in fields.items():
-        object.__setattr__(instance, name, decode(value))
+        if name in lazy and isinstance(value, dict) and set(value) == {"Z"}:
+            assert fresh is not None
+            decoded: Any = LazyMapping(value["Z"], _field_of(fresh, name))
+        else:
+            decoded = decode(value)
+        object.__setattr__(instance, name, decoded)
     return instance
+
+
+def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Mapping[Any, Any]]:
+    return lambda: getattr(fresh(), name)
+
+
+class LazyMapping(Mapping[Any, Any]):
+    """A cached mapping whose keys are read at once and whose values are decoded when first
+    asked for. If a value does not decode, ``fresh()`` gives the whole mapping loaded afresh,
+    and every answer comes from that from then on."""
+
+    def __init__(self, pairs: Any, fresh: Callable[[], Mapping[Any, Any]]) -> None:
+        if not isinstance(pairs, list):
+            raise CacheMissError("unknown shape")
+        self._encoded = {decode(_pair(pair)[0]): _pair(pair)[1] for pair in pairs}
+        self._decoded: dict[Any, Any] = {}
+        self._load_fresh = fresh
+        self._fresh: Mapping[Any, Any] | None = None
+
+    def __getitem__(self, key: Any) -> Any:
+        if self._fresh is not None:
+            return self._fresh[key]
+        if key in self._decoded:
+            return self._decoded[key]
+        encoded = self._encoded[key]  # KeyError for an unknown key, as a dict
+        try:
+            value = self._decoded[key] = decode(encoded)
+        except Exception:  # crafted or damaged: the files themselves say what is true
+            self._fresh = self._load_fresh()
+            return self._fresh[key]
+        return value
+
+    def __contains__(self, key: object) -> bool:  # without decoding the value
+        return key in (self._fresh if self._fresh is not None else self._encoded)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._fresh if self._fresh is not None else self._encoded)
+
+    def __len__(self) -> int:
+        return len(self._fresh if self._fresh is not None else self._encoded)
+
+    def __repr__(self) -> str:
+        return f"LazyMapping({len(self)} entries, {len(self._decoded)} decoded)"
 
 
 def _resolve(name: Any) -> type:
@@ -164,14 +234,14 @@ def _resolve(name: Any) -> type:
 # -- the cache --------------------------------------------------------------------------------
 
 
-def _read_cache(cache: Path, key: str, kind: type[T]) -> T:
+def _read_cache(cache: Path, key: str, kind: type[T], fresh: Callable[[], T]) -> T:
     from foamroll_gui.core.files import read_bytes_safely
 
     raw = read_bytes_safely(cache, limit=CACHE_LIMIT)
     document = json.loads(raw.decode("utf-8"))
     if not isinstance(document, dict) or document.get("key") != key:
         raise CacheMissError("made from other files")
-    value = decode(document.get("value"))
+    value = decode(document.get("value"), fresh)
     if not isinstance(value, kind):
         raise CacheMissError("of another type")
     return value
@@ -197,8 +267,14 @@ def load_cached(
     except OSError:
         return load(root)
     cache = cache_dir / name
+
+    def fresh() -> T:  # a lazy value did not decode after all
+        with contextlib.suppress(OSError):
+            cache.unlink()
+        return load(root)
+
     try:
-        return _read_cache(cache, key, kind)
+        return _read_cache(cache, key, kind, fresh)
     except Exception:
         pass
     loaded = load(root)  # raises ContentError for broken content, which is never cached
