@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -107,6 +106,8 @@ class ToleranceChoice(QWidget):
 
 def safety_html(safety: Safety, title: str, intro: str, stop: str, never: str) -> str:
     """The stop signs and the complete list of contraindications, in two columns."""
+    from html import escape  # not at start-up (about 1.5 ms): only once the safety screen shows
+
     rows = (len(safety.contraindications) + 1) // 2
     columns = [safety.contraindications[:rows], safety.contraindications[rows:]]
     cells = "".join(
