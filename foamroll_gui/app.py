@@ -94,8 +94,8 @@ def build_techniques_screen(
     application: Application, first_frame: FirstFrame | None = None
 ) -> TechniquesScreen:
     """The muscle list, the body map and the step viewer, handed the content and art they show.
-    With ``first_frame``, step pictures asked for before it has passed (a restored muscle) are
-    drawn right after it."""
+    With ``first_frame``, the step cards of a page shown before it has passed (a restored
+    muscle) are built right after it: the first frame shows the page's header."""
     from foamroll_gui.core.bodymap import load_shipped_body_maps, shipped_svg
     from foamroll_gui.ui.muscle_list import MuscleList
     from foamroll_gui.ui.muscle_map import MuscleMapWidget
@@ -125,12 +125,6 @@ def build_techniques_screen(
     def picture(muscle_id: str, step: Step, side: Side) -> QWidget:
         if muscle_id not in illustrations:  # no pictures: show where the muscle is instead
             return locator(muscle_id, side)
-        if first_frame is not None and not first_frame.done:  # its poses are not even read
-            from foamroll_gui.ui.lazy_screen import LazyWidget
-
-            late = LazyWidget(functools.partial(picture, muscle_id, step, side))
-            first_frame.passed.connect(late.fill)
-            return late
         # Drawn for the side the step texts work first, so picture and words always agree;
         # the 'switch' step shows the other side.
         from foamroll_gui.ui.illustration import IllustrationWidget
@@ -143,7 +137,14 @@ def build_techniques_screen(
         MuscleMapWidget(maps["front"], svgs["front"], names),
         MuscleMapWidget(maps["back"], svgs["back"], names),
     )
-    viewer = StepViewer(content, picture, locator)
+
+    def after_first_frame(build: Callable[[], None]) -> bool:
+        if first_frame is None or first_frame.done:
+            return False
+        first_frame.passed.connect(build)
+        return True
+
+    viewer = StepViewer(content, picture, locator, later=after_first_frame)
     return TechniquesScreen(content, MuscleList(content.muscles), body_map, viewer)
 
 

@@ -1,15 +1,15 @@
 """What is not on the first frame is built right after it (or at once when asked for).
 
 ``foamroll`` paints its first frame before it builds the screens that frame does not show (the
-Routine and timer screens, and the modules behind them) and before it draws the step pictures
-of a restored muscle. :class:`FirstFrame` tells when the window's first frame is on screen and
-the event loop is free again. The screens' View-menu entries and Ctrl+number shortcuts exist
+Routine and timer screens, and the modules behind them) and before it builds the step cards of
+a restored muscle (``app.build_techniques_screen`` hands the step viewer a ``later``).
+:class:`FirstFrame` tells when the window's first frame is on screen and the event loop is free
+again. The screens' View-menu entries and Ctrl+number shortcuts exist
 from the start: each holds a :class:`ScreenSlot`, an empty placeholder at the screen's place on
 the main window's stack. :class:`DeferredScreens` builds them all once, when the first of these
 happens: the first frame has passed, a placeholder is asked for (its menu entry or shortcut), or
 :meth:`DeferredScreens.build` is called (``--start-routine``, "Start timed session"). Whatever
-the build makes is put in place of the placeholders, in order. A :class:`LazyWidget` holds the
-place of one widget (a step picture) until :meth:`LazyWidget.fill` makes it.
+the build makes is put in place of the placeholders, in order.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from foamroll_gui.ui.first_paint import FirstPaintWatcher
 
@@ -50,37 +50,6 @@ class FirstFrame(QObject):
         if not self.done:
             self.done = True
             self.passed.emit()
-
-
-class LazyWidget(QWidget):
-    """The place of a widget that ``make`` builds when :meth:`fill` is called: same size (the
-    owner sizes this one; a fixed height follows the widget's height for that width), same name
-    for assistive technology, keyboard focus passed on."""
-
-    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._make = make
-        self.widget: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def fill(self) -> QWidget:
-        """The widget, made now if it was not yet."""
-        if self.widget is None:
-            widget = self.widget = self._make()
-            widget.setParent(self)
-            if self.accessibleName():
-                widget.setAccessibleName(self.accessibleName())
-            self.setFocusPolicy(widget.focusPolicy())
-            self.setFocusProxy(widget)
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(widget)
-            if widget.hasHeightForWidth() and self.minimumSize() == self.maximumSize():
-                # sized by its owner before the widget could say how tall it is at that width
-                self.setFixedHeight(widget.heightForWidth(self.width()))
-            widget.show()
-        return self.widget
 
 
 class ScreenSlot(QObject):

@@ -3,6 +3,7 @@ options, and cautions set apart. Emits ``start_requested`` for the timed-session
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -35,6 +36,9 @@ from foamroll_gui.ui.colours import mix
 PictureFactory = Callable[[str, Step, Side], QWidget]
 # Builds the small body map that shows where the muscle is: (muscle id, side) -> widget.
 LocatorFactory = Callable[[str, Side], QWidget]
+# Runs some building later (True: the first frame shows the page without it), or declines
+# (False: it is done at once).
+Later = Callable[[Callable[[], None]], bool]
 
 # Step pictures take about a third of the viewer's width, within these bounds (pixels).
 PICTURE_MIN_WIDTH = 220
@@ -81,11 +85,16 @@ class StepViewer(QScrollArea):
         picture_factory: PictureFactory,
         locator_factory: LocatorFactory | None = None,
         parent: QWidget | None = None,
+        *,
+        later: Later | None = None,
     ) -> None:
         super().__init__(parent)
         self.content = content
         self._pictures = picture_factory
         self._locators = locator_factory
+        #: where the step cards go when ``later`` builds them after the page is on screen
+        self._later = later
+        self._page: QWidget | None = None
         self.step_cards: list[QFrame] = []
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
@@ -182,31 +191,49 @@ class StepViewer(QScrollArea):
         intro.addLayout(buttons)
 
         intro.addStretch(1)
-        column.addWidget(_label(self.tr("Steps"), page, size=1.3, bold=True))
         self.step_cards = []
         self.step_pictures = []
+        self._page = page
+        fill = functools.partial(self._add_steps, page, column, muscle_id, side)
+        if self._later is None or not self._later(fill):
+            fill()
+        self._install(page)
+
+    def _add_steps(self, page: QWidget, column: QVBoxLayout, muscle_id: str, side: Side) -> None:
+        """The step cards, pressure options and cautions below the page's header; nothing if
+        another page has taken this one's place meanwhile."""
+        if page is not self._page:
+            return
+        muscle = self.content.muscle(muscle_id)
+        technique = self.content.technique(muscle_id)
+        added: list[QWidget] = [_label(self.tr("Steps"), page, size=1.3, bold=True)]
         for number, step in enumerate(technique.steps, start=1):
             card = self._step_card(page, muscle_id, number, step, side, muscle.one_sided)
             self.step_cards.append(card)
-            column.addWidget(card)
-
+            added.append(card)
+        for widget in added:
+            column.addWidget(widget)
         pressure = QHBoxLayout()
         pressure.setSpacing(12)
-        pressure.addWidget(
-            self._list_box(page, self.tr("More pressure"), technique.more_pressure, "pressure")
-        )
-        pressure.addWidget(
-            self._list_box(page, self.tr("Less pressure"), technique.less_pressure, "pressure")
-        )
+        for heading, items in (
+            (self.tr("More pressure"), technique.more_pressure),
+            (self.tr("Less pressure"), technique.less_pressure),
+        ):
+            added.append(self._list_box(page, heading, items, "pressure"))
+            pressure.addWidget(added[-1])
         column.addLayout(pressure)
         if technique.variations:
-            column.addWidget(
+            added.append(
                 self._list_box(page, self.tr("Try also"), technique.variations, "pressure")
             )
+            column.addWidget(added[-1])
         self.caution_box = self._list_box(page, self.tr("Take care"), technique.cautions, "caution")
+        added.append(self.caution_box)
         column.addWidget(self.caution_box)
         column.addStretch(1)
-        self._install(page)
+        if page.isVisible():  # built after the page was shown: new children start hidden
+            for widget in added:
+                widget.show()
 
     # -- building blocks --------------------------------------------------------------------
     def _step_card(
@@ -282,6 +309,7 @@ class StepViewer(QScrollArea):
         self._install(page)
 
     def _install(self, page: QWidget) -> None:
+        self._page = page
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()

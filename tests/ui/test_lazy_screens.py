@@ -1,8 +1,8 @@
 """``foamroll`` paints its first frame before it builds the Routine and timer screens: they are
 built right after that frame, or at once when asked for, and every way to reach them works
 from the start (View menu, Ctrl+3/Ctrl+4, a suggestion's Start, "Start timed session",
-``--start-routine``, the first run's safety screen). A returning user's muscle shows its step
-pictures right after the first frame."""
+``--start-routine``, the first run's safety screen). A returning user's muscle shows its page
+header on the first frame, and its step cards and pictures right after it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.app import Application, build_main_window, load_application, start_routine
@@ -26,12 +26,13 @@ from foamroll_gui.ui.first_paint import FirstPaintWatcher
 from foamroll_gui.ui.first_run import install_first_run
 from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.illustration import IllustrationWidget
-from foamroll_gui.ui.lazy_screen import DeferredScreens, LazyWidget
+from foamroll_gui.ui.lazy_screen import DeferredScreens
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.phase_clock import PhaseClock
 from foamroll_gui.ui.review_screen import ReviewScreen
 from foamroll_gui.ui.routine_runner import RoutineRunner
 from foamroll_gui.ui.routine_screen import RoutineScreen
+from foamroll_gui.ui.step_viewer import PICTURE_MIN_WIDTH
 from foamroll_gui.ui.timer_screen import TimerScreen
 
 pytestmark = pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio", "pa_context")
@@ -212,47 +213,53 @@ def returning_user(config: Path, muscle_id: str) -> None:
     (config / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
 
 
-def test_a_restored_muscles_pictures_are_drawn_right_after_the_first_frame(
+def test_a_restored_muscles_step_cards_are_built_right_after_the_first_frame(
     qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
 ) -> None:
     returning_user(private_folders[1], "calves")
     window = build_main_window(load_application(resolve_paths(), library=library), defer=True)
     qtbot.addWidget(window)
     viewer = window.techniques.viewer
-    places = list(viewer.step_pictures)
-    assert places and all(isinstance(p, LazyWidget) for p in places)
-    assert not window.findChildren(IllustrationWidget)  # nothing drawn for the first frame
+    steps = library.content.technique("calves").steps
+    title = viewer.findChild(QLabel, "muscleTitle")
+    assert title is not None and title.text() == "Calves"  # the first frame shows the header
+    assert viewer.step_cards == [] and not window.findChildren(IllustrationWidget)
     spy = PaintSpy(IllustrationWidget, lambda: window.findChild(RoutineScreen) is not None)
     QApplication.instance().installEventFilter(spy)  # type: ignore[union-attr]
     window.resize(1024, 640)
     window.show()
-    qtbot.waitUntil(lambda: len(window.findChildren(IllustrationWidget)) == len(places))
+    qtbot.waitUntil(lambda: len(window.findChildren(IllustrationWidget)) == len(steps))
     qtbot.waitUntil(lambda: bool(spy.seen))
     QApplication.instance().removeEventFilter(spy)  # type: ignore[union-attr]
     # painted before the Routine and timer screens are built (they hold the loop a while)
     assert spy.seen[0] is False
-    for place in places:
-        assert isinstance(place.widget, IllustrationWidget)
-        assert place.widget.accessibleName() == place.accessibleName() != ""
-        assert place.focusProxy() is place.widget
-        assert place.widget.size() == place.size()  # fills the place the viewer sized
-        assert place.height() == place.widget.heightForWidth(place.width())  # its own shape
-    window.techniques.select_muscle("quadriceps")  # after the first frame: drawn at once
+    assert len(viewer.step_cards) == len(steps)
+    assert all(card.isVisible() for card in viewer.step_cards) and viewer.caution_box.isVisible()
+    for picture, step in zip(viewer.step_pictures, steps, strict=True):
+        assert isinstance(picture, IllustrationWidget) and picture.isVisible()
+        assert picture.accessibleName() == f"Picture: {step.title}"
+        assert picture.height() == picture.heightForWidth(picture.width())  # its own shape
+        assert picture.width() >= PICTURE_MIN_WIDTH  # sized for the viewer on screen
+    window.techniques.select_muscle("quadriceps")  # after the first frame: built at once
+    assert len(viewer.step_cards) == len(library.content.technique("quadriceps").steps)
     assert all(isinstance(p, IllustrationWidget) for p in viewer.step_pictures)
 
 
-def test_a_muscle_left_before_the_first_frame_leaves_nothing_to_draw(
+def test_a_muscle_left_before_the_first_frame_leaves_nothing_to_build(
     qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
 ) -> None:
     returning_user(private_folders[1], "calves")
     window = build_main_window(load_application(resolve_paths(), library=library), defer=True)
     qtbot.addWidget(window)
-    window.techniques.select_muscle("quadriceps")  # the calves' places are let go
+    window.techniques.select_muscle("quadriceps")  # the calves' page is let go
     window.show()
     qtbot.waitUntil(lambda: window.findChild(RoutineRunner) is not None)  # first frame passed
     viewer = window.techniques.viewer
-    pictures = [p.fill() if isinstance(p, LazyWidget) else p for p in viewer.step_pictures]
-    assert len(window.findChildren(IllustrationWidget)) == len(pictures)
+    steps = library.content.technique("quadriceps").steps
+    assert [card.accessibleName() for card in viewer.step_cards] == [
+        f"Step {number}: {step.title}" for number, step in enumerate(steps, start=1)
+    ]
+    assert len(window.findChildren(IllustrationWidget)) == len(steps)  # none for the calves
 
 
 @pytest.mark.end2end
