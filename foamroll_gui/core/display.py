@@ -7,7 +7,6 @@ rules are tested without Qt and without a display.
 from __future__ import annotations
 
 import re
-import socket
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -76,6 +75,8 @@ def _has_plugin(name: str, plugins: set[str]) -> bool:
 
 def x_server_answers(display: str, timeout: float = 1.0) -> bool:
     """Whether something accepts a connection where DISPLAY points, within ``timeout``."""
+    import socket  # only when X is asked: not on every start (about 2.5 ms)
+
     if display.startswith("/"):  # a launchd socket path (macOS)
         return Path(display.rsplit(":", 1)[0]).exists()
     match = _DISPLAY.fullmatch(display)

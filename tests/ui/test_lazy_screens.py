@@ -273,6 +273,7 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     later.add("logging.handlers")  # the log file rotates without it (socket, pickle, queue)
     later.add("importlib.resources")  # the shipped files are found beside the package
     later.add("html")  # the safety screen's text is escaped when it first shows
+    later.add("socket")  # only to ask an X server whether it answers
     # the step pictures' poses (and the figure code) are read from the cache when first drawn
     later |= {"foamroll_gui.core.illustrations.step_poses", "foamroll_gui.core.figure.scene"}
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
