@@ -10,11 +10,11 @@ file left behind by a killed run answers nobody: it is removed and the new run l
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
+import os
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,16 +35,27 @@ log = logging.getLogger("foamroll.instance")
 
 
 def instance_name(data_dir: Path, config_dir: Path) -> str:
-    """The socket's name: the user and a hash of the folders (two runs on the same folders
-    would write one history twice; different folders are different apps)."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name in this environment
-        user = "user"
+    """The socket's name: the user and a checksum of the folders (two runs on the same folders
+    would write one history twice; different folders are different apps). zlib and os are
+    loaded at start-up anyway; hashlib and getpass would add about 4 ms to every launch."""
     folders = f"{data_dir.absolute()}\n{config_dir.absolute()}".encode()
-    digest = hashlib.sha256(folders).hexdigest()[:16]
-    safe_user = "".join(c for c in user if c.isalnum() or c in "-_.")[:32] or "user"
+    digest = f"{zlib.crc32(folders):08x}{len(folders):x}"
+    safe_user = "".join(c for c in _login_name() if c.isalnum() or c in "-_.")[:32] or "user"
     return f"foamroll-{safe_user}-{digest}"
+
+
+def _login_name() -> str:
+    """The login name as ``getpass.getuser`` finds it (the environment, then the password
+    database), or ``user`` when there is none."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if name := os.environ.get(variable):
+            return name
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, OSError, AttributeError):  # no login name here
+        return "user"
 
 
 @dataclass(frozen=True)
