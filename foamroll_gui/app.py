@@ -152,7 +152,9 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     """The main window and its screens, wired. With ``defer`` (``foamroll`` itself) the Routine
     and timer screens, and the modules behind them, are built right after the first frame, or
     at once when something asks for them; their menu entries and shortcuts work from the start.
-    The step pictures of a restored muscle are drawn right after the first frame too."""
+    The step cards of a restored muscle are built right after the first frame too, and so are
+    Edit ▸ Preferences and the first run (unless a theme is chosen: it must be on the first
+    frame), always before the Routine and timer screens: the safety screen guards them."""
     from foamroll_gui.ui.main_window import MainWindow
 
     first_frame = None
@@ -163,28 +165,44 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     techniques = build_techniques_screen(application, first_frame)
     window = MainWindow(techniques, application.content.safety, application.settings)
     review = add_history(window, application, first_frame)
+
+    @functools.cache
+    def preferences() -> None:
+        from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
+
+        install_preferences(window, application)
+        if first_frame is not None and first_frame.done:
+            window.update()  # the first run's welcome follows a paint of the window
+
     if first_frame is not None:
         first_frame.setParent(window)
         first_frame.watch(window)
-        _defer_routines(window, application, review, first_frame)
+        _defer_routines(window, application, review, first_frame, preferences)
     else:
         runner = add_routines(window, application)
         review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
-    from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
-
-    install_preferences(window, application)
+    if first_frame is not None and application.settings.preferences.theme == "system":
+        first_frame.passed.connect(preferences)
+    else:
+        preferences()
     return window
 
 
 def _defer_routines(
-    window: MainWindow, application: Application, review: ReviewScreen, first_frame: FirstFrame
+    window: MainWindow,
+    application: Application,
+    review: ReviewScreen,
+    first_frame: FirstFrame,
+    before: Callable[[], object],
 ) -> None:
     """The Routine and timer screens as places kept for them, built by :func:`add_routines`
     after the first frame or when first needed (a menu entry, "Start timed session", a
-    suggestion's Start, ``--start-routine``)."""
+    suggestion's Start, ``--start-routine``), always after ``before`` has run (the first run's
+    safety screen is installed by then)."""
     from foamroll_gui.ui.lazy_screen import DeferredScreens
 
     def build(screens: DeferredScreens[RoutineRunner]) -> RoutineRunner:
+        before()
         runner = add_routines(window, application, add_screen=screens.place)
         _guard_first_run(window, runner)
         return runner

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.app import Application, build_main_window, load_application, start_routine
@@ -29,6 +29,7 @@ from foamroll_gui.ui.illustration import IllustrationWidget
 from foamroll_gui.ui.lazy_screen import DeferredScreens
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.phase_clock import PhaseClock
+from foamroll_gui.ui.preferences_dialog import PreferencesFollower
 from foamroll_gui.ui.review_screen import ReviewScreen
 from foamroll_gui.ui.routine_runner import RoutineRunner
 from foamroll_gui.ui.routine_screen import RoutineScreen
@@ -274,6 +275,8 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     later.add("importlib.resources")  # the shipped files are found beside the package
     later.add("html")  # the safety screen's text is escaped when it first shows
     later.add("socket")  # only to ask an X server whether it answers
+    # Edit ▸ Preferences and the first run follow the first frame (no theme chosen here)
+    later |= {"foamroll_gui.ui.preferences_dialog", "foamroll_gui.ui.first_run"}
     # the step pictures' poses (and the figure code) are read from the cache when first drawn
     later |= {"foamroll_gui.core.illustrations.step_poses", "foamroll_gui.core.figure.scene"}
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
@@ -301,3 +304,34 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     before = {line.rsplit("|", 1)[-1].strip() for line in lines[:frame] if "|" in line}
     assert "foamroll_gui.ui.step_viewer" in before  # the probe does see imports
     assert before.isdisjoint(later), before & later
+
+
+def test_preferences_come_right_after_the_first_frame(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.findChild(PreferencesFollower) is None  # not needed for the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(RoutineRunner) is not None)  # first frame passed
+    follower = window.findChild(PreferencesFollower)
+    assert follower is not None and follower.action is not None
+    menus = window.menuBar().findChildren(QMenu)
+    assert any(follower.action in menu.actions() for menu in menus)  # Edit ▸ Preferences…
+
+
+def test_a_routine_started_before_the_first_frame_finds_the_preferences_installed(
+    window: MainWindow, application: Application
+) -> None:
+    start_routine(window, application.content.routines[0].id, 1.0)
+    assert window.findChild(PreferencesFollower) is not None  # so the safety screen guards it
+    assert sessions_started(window) == 1
+
+
+def test_a_chosen_theme_is_on_before_the_first_frame(
+    qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
+) -> None:
+    private_folders[1].mkdir(parents=True, exist_ok=True)
+    settings = {"version": 2, "preferences": {"theme": "dark"}, "window": {}}
+    (private_folders[1] / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    application = load_application(resolve_paths(), library=library)
+    assert application.settings.preferences.theme == "dark"
+    window = build_main_window(application, defer=True)
+    qtbot.addWidget(window)
+    assert window.findChild(PreferencesFollower) is not None
