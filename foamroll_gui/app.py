@@ -32,13 +32,15 @@ if TYPE_CHECKING:
 
     from foamroll_gui.core.illustrations.step_poses import Illustrations
     from foamroll_gui.ui.illustration import PlayGroup
-    from foamroll_gui.ui.lazy_screen import FirstFrame
+    from foamroll_gui.ui.lazy_screen import DeferredScreens, FirstFrame
     from foamroll_gui.ui.main_window import MainWindow
     from foamroll_gui.ui.review_screen import ReviewScreen
     from foamroll_gui.ui.routine_runner import RoutineRunner
     from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 Clock = Callable[[], float]
+#: the object name of the deferred Routine and timer screens (``foamroll``'s window)
+ROUTINE_SCREENS = "routine-screens"
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     and timer screens, and the modules behind them, are built right after the first frame, or
     at once when something asks for them; their menu entries and shortcuts work from the start.
     The step cards of a restored muscle are built right after the first frame too, and so are
+    the history (its actions and the Review screen, whose place and entry are kept), then
     Edit ▸ Preferences and the first run (unless a theme is chosen: it must be on the first
     frame), always before the Routine and timer screens: the safety screen guards them."""
     from foamroll_gui.ui.main_window import MainWindow
@@ -164,10 +167,19 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
         first_frame = FirstFrame()
     techniques = build_techniques_screen(application, first_frame)
     window = MainWindow(techniques, application.content.safety, application.settings)
-    review = add_history(window, application, first_frame)
+    if first_frame is None:
+        review = add_history(window, application)
+        runner = add_routines(window, application)
+        review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
+    else:
+        first_frame.setParent(window)
+        first_frame.watch(window)
+        history = _defer_history(window, application, first_frame)
 
     @functools.cache
     def preferences() -> None:
+        if first_frame is not None:
+            history.build()  # its Edit menu first
         from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
 
         install_preferences(window, application)
@@ -175,12 +187,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
             window.update()  # the first run's welcome follows a paint of the window
 
     if first_frame is not None:
-        first_frame.setParent(window)
-        first_frame.watch(window)
-        _defer_routines(window, application, review, first_frame, preferences)
-    else:
-        runner = add_routines(window, application)
-        review.start_requested.connect(runner.start_muscle)  # "Suggested today" ▸ Start
+        _defer_routines(window, application, first_frame, preferences)
     if first_frame is not None and application.settings.preferences.theme == "system":
         first_frame.passed.connect(preferences)
     else:
@@ -188,10 +195,27 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     return window
 
 
+def _defer_history(
+    window: MainWindow, application: Application, first_frame: FirstFrame
+) -> DeferredScreens[ReviewScreen]:
+    """The history's actions and the Review screen, built by :func:`add_history` right after
+    the first frame or when first needed; the screen's place, entry and shortcut are kept."""
+    from foamroll_gui.ui.lazy_screen import DeferredScreens
+
+    def build(screens: DeferredScreens[ReviewScreen]) -> ReviewScreen:
+        review = add_history(window, application, first_frame, add_screen=screens.place)
+        # "Suggested today" ▸ Start: as "Start timed session" (the runner may not exist yet)
+        review.start_requested.connect(window.start_session_requested)
+        return review
+
+    # as the history's actions show it until the history is open
+    window.techniques.viewer.set_log_enabled(False, window.tr("Your history is still opening."))
+    return DeferredScreens(window, [window.tr("&Review")], build, first_frame)
+
+
 def _defer_routines(
     window: MainWindow,
     application: Application,
-    review: ReviewScreen,
     first_frame: FirstFrame,
     before: Callable[[], object],
 ) -> None:
@@ -209,6 +233,7 @@ def _defer_routines(
 
     titles = [window.tr("R&outines"), window.tr("T&imer")]
     deferred: DeferredScreens[RoutineRunner] = DeferredScreens(window, titles, build, first_frame)
+    deferred.setObjectName(ROUTINE_SCREENS)
 
     def start_muscle(muscle_id: str) -> None:
         # looked up when called, so the first run's safety screen comes first
@@ -218,7 +243,6 @@ def _defer_routines(
         if not deferred.built:  # once built, the runner hears this signal itself
             start_muscle(muscle_id)
 
-    review.start_requested.connect(start_muscle)  # "Suggested today" ▸ Start
     window.start_session_requested.connect(on_start_session_requested)
 
 
@@ -301,11 +325,15 @@ def add_routines(
 
 
 def add_history(
-    window: MainWindow, application: Application, first_frame: FirstFrame | None = None
+    window: MainWindow,
+    application: Application,
+    first_frame: FirstFrame | None = None,
+    add_screen: Callable[[QWidget, str], object] | None = None,
 ) -> ReviewScreen:
     """The history's actions and screens; the store opens (off the GUI thread) once the window
     has painted its first frame (once ``first_frame`` has passed, when given), so start-up does
-    not wait for it."""
+    not wait for it. The Review screen goes on the window's stack through ``add_screen``
+    (default: ``window.add_screen``)."""
     from PySide6.QtCore import QTimer
 
     from foamroll_gui.ui.first_paint import FirstPaintWatcher
@@ -328,8 +356,10 @@ def add_history(
             preferences.first_day_of_week, preferences.weekly_target
         ),
     )
-    window.add_screen(review, window.tr("&Review"))
-    if first_frame is not None:
+    (add_screen or window.add_screen)(review, window.tr("&Review"))
+    if first_frame is not None and first_frame.done:
+        service.open()
+    elif first_frame is not None:
         first_frame.passed.connect(service.open)
     else:
         watcher = FirstPaintWatcher(window)
@@ -486,7 +516,7 @@ def start_routine(window: MainWindow, routine_id: str | None, time_scale: float)
     Either builds the deferred Routine and timer screens at once."""
     from foamroll_gui.ui.lazy_screen import DeferredScreens
 
-    deferred = window.findChild(DeferredScreens)
+    deferred = window.findChild(DeferredScreens, ROUTINE_SCREENS)
     if deferred is not None:
         if routine_id is None and time_scale == 1.0:
             return  # nothing to do before they are built

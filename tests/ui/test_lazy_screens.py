@@ -94,19 +94,26 @@ def test_the_screens_are_built_right_after_the_first_frame(
 ) -> None:
     assert window.findChild(RoutineScreen) is None
     assert window.findChild(TimerScreen) is None
+    assert window.findChild(ReviewScreen) is None and window.findChild(HistoryService) is None
+    assert screen_action(window, "Ctrl+2")[0] == window.tr("&Review")
     assert screen_action(window, "Ctrl+3")[0] == window.tr("R&outines")
     assert screen_action(window, "Ctrl+4")[0] == window.tr("T&imer")
-    built_at_first_paint: list[bool] = []
+    built_at_first_paint: list[tuple[bool, bool]] = []
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(
-        lambda: built_at_first_paint.append(window.findChild(RoutineScreen) is not None)
+        lambda: built_at_first_paint.append(
+            (
+                window.findChild(RoutineScreen) is not None,
+                window.findChild(ReviewScreen) is not None,
+            )
+        )
     )
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(TimerScreen) is not None)
+    assert built_at_first_paint == [(False, False)]
     service = window.findChild(HistoryService)
     assert service is not None
-    with qtbot.waitSignal(service.ready, timeout=10_000):  # the history opens after it too
-        window.show()
-        qtbot.waitUntil(lambda: window.findChild(TimerScreen) is not None)
-    assert built_at_first_paint == [False]
+    qtbot.waitUntil(lambda: service.is_open, timeout=10_000)  # the history opens after it too
     stack = window.screens
     assert stack.count() == 4
     assert isinstance(stack.widget(1), ReviewScreen)
@@ -158,8 +165,9 @@ def test_a_timed_session_asked_for_before_the_build_starts_once(
     if source == "step viewer":
         window.start_session_requested.emit("calves")
     else:
+        trigger(window, "Ctrl+2")  # the Review screen is built when first shown
         review = window.findChild(ReviewScreen)
-        assert review is not None
+        assert review is not None and window.findChild(RoutineRunner) is None
         review.start_requested.emit("calves")
     timer = runner_of(window).timer_screen
     assert window.screens.currentWidget() is timer
@@ -277,6 +285,8 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     later.add("socket")  # only to ask an X server whether it answers
     # Edit ▸ Preferences and the first run follow the first frame (no theme chosen here)
     later |= {"foamroll_gui.ui.preferences_dialog", "foamroll_gui.ui.first_run"}
+    # and so does the history: its actions, the Review screen, the week's figures
+    later |= {"foamroll_gui.ui.history_service", "foamroll_gui.core.history.week", "datetime"}
     # the step pictures' poses (and the figure code) are read from the cache when first drawn
     later |= {"foamroll_gui.core.illustrations.step_poses", "foamroll_gui.core.figure.scene"}
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
@@ -335,3 +345,21 @@ def test_a_chosen_theme_is_on_before_the_first_frame(
     window = build_main_window(application, defer=True)
     qtbot.addWidget(window)
     assert window.findChild(PreferencesFollower) is not None
+
+
+def test_a_returning_users_log_button_waits_for_the_history_opened_after_the_first_frame(
+    qtbot: QtBot, library: Library, private_folders: tuple[Path, Path]
+) -> None:
+    returning_user(private_folders[1], "calves")
+    window = build_main_window(load_application(resolve_paths(), library=library), defer=True)
+    qtbot.addWidget(window)
+    button = window.techniques.viewer.log_button
+    assert button is not None and not button.isEnabled()
+    assert button.toolTip() == "Your history is still opening."
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(HistoryService) is not None)
+    service = window.findChild(HistoryService)
+    assert service is not None
+    qtbot.waitUntil(lambda: service.is_open, timeout=10_000)
+    qtbot.waitUntil(button.isEnabled)
+    assert (private_folders[0] / "history.sqlite").exists()
