@@ -200,9 +200,19 @@ def _defer_history(
 ) -> DeferredScreens[ReviewScreen]:
     """The history's actions and the Review screen, built by :func:`add_history` right after
     the first frame or when first needed; the screen's place, entry and shortcut are kept."""
+    from PySide6.QtWidgets import QMenu
+
     from foamroll_gui.ui.lazy_screen import DeferredScreens
 
+    # The history's Edit menu (Undo, Redo) comes with it; till then an empty one holds its
+    # place, so the menu bar does not shift after the first frame.
+    bar = window.menuBar()
+    edit_menu = QMenu(window.tr("&Edit"), bar)
+    bar.insertMenu(window.view_menu.menuAction(), edit_menu)
+
     def build(screens: DeferredScreens[ReviewScreen]) -> ReviewScreen:
+        bar.removeAction(edit_menu.menuAction())
+        edit_menu.deleteLater()
         review = add_history(window, application, first_frame, add_screen=screens.place)
         # "Suggested today" ▸ Start: as "Start timed session" (the runner may not exist yet)
         review.start_requested.connect(window.start_session_requested)

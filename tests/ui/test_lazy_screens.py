@@ -363,3 +363,19 @@ def test_a_returning_users_log_button_waits_for_the_history_opened_after_the_fir
     qtbot.waitUntil(lambda: service.is_open, timeout=10_000)
     qtbot.waitUntil(button.isEnabled)
     assert (private_folders[0] / "history.sqlite").exists()
+
+
+def test_the_menu_bar_keeps_its_shape_after_the_first_frame(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    def titles() -> list[str]:
+        return [action.text() for action in window.menuBar().actions()]
+
+    on_the_first_frame = titles()
+    assert on_the_first_frame.count("&Edit") == 1
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(RoutineRunner) is not None)  # first frame passed
+    assert titles() == on_the_first_frame  # the history's Edit menu took its place
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit, QMenu)
+    assert [a.text() for a in edit.actions() if a.text()][:2] == ["&Undo", "&Redo"]
