@@ -26,8 +26,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
+import fnmatch
+import functools
 import importlib
 import json
+import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
@@ -58,11 +61,26 @@ def fingerprint(root: Path, pattern: str = "*.yaml") -> str:
     filled from an old cache.
     """
     parts = [__version__, str(root.resolve())]
-    core_sources = sorted(CORE_DIR.rglob("*.py"))
-    for path in (*sorted(root.rglob(pattern)), *core_sources):
-        stat = path.stat()
+    for path in (*_files(root, pattern), *_files(CORE_DIR, "*.py")):
+        stat = os.stat(path)
         parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return "\n".join(parts)
+
+
+def _files(folder: Path, pattern: str) -> list[str]:
+    """The files matching ``pattern`` in ``folder`` and its sub-folders, sorted (a plain walk:
+    about twice as fast as ``Path.rglob``, and it is on every start). Raises OSError for a
+    folder that cannot be read, as ``Path.rglob`` would not."""
+    if not folder.is_dir():
+        raise NotADirectoryError(str(folder))
+    found = []
+    for parent, _folders, names in os.walk(folder, onerror=_raise):
+        found += [os.path.join(parent, name) for name in names if fnmatch.fnmatch(name, pattern)]
+    return sorted(found)
+
+
+def _raise(error: OSError) -> None:
+    raise error
 
 
 # -- encoding -------------------------------------------------------------------------------
@@ -153,14 +171,15 @@ def _pair(pair: Any) -> list[Any]:
 
 
 def _decode_dataclass(data: dict[str, Any], fresh: Callable[[], Any] | None = None) -> Any:
-    cls = _resolve(data["C"])
+    name = data["C"]
+    if not isinstance(name, str):
+        raise CacheMissError("bad class name")
+    cls, names, lazy_names = _dataclass_shape(name)
     fields = data.get("f")
-    if not dataclasses.is_dataclass(cls) or not isinstance(cls, type):
-        raise CacheMissError("not a dataclass")
-    if not isinstance(fields, dict) or set(fields) != {f.name for f in dataclasses.fields(cls)}:
+    if not isinstance(fields, dict) or fields.keys() != names:
         raise CacheMissError(f"fields of {cls.__qualname__} have changed")
-    lazy = {f.name for f in dataclasses.fields(cls) if _is_lazy(f)} if fresh is not None else ()
-    instance = object.__new__(cls)  # no __init__/__post_init__: data in, nothing runs
+    lazy = lazy_names if fresh is not None else frozenset()
+    instance: Any = object.__new__(cls)  # no __init__/__post_init__: data in, nothing runs
     for name, value in fields.items():
         if name in lazy and isinstance(value, dict) and set(value) == {"Z"}:
             assert fresh is not None
@@ -169,6 +188,17 @@ def _decode_dataclass(data: dict[str, Any], fresh: Callable[[], Any] | None = No
             decoded = decode(value)
         object.__setattr__(instance, name, decoded)
     return instance
+
+
+@functools.cache
+def _dataclass_shape(name: str) -> tuple[type, frozenset[str], frozenset[str]]:
+    """The dataclass ``name`` names, its field names and its lazy ones (looked up once per
+    class, not once per instance: a cache holds hundreds of each)."""
+    cls = _resolve(name)
+    if not dataclasses.is_dataclass(cls) or not isinstance(cls, type):
+        raise CacheMissError("not a dataclass")
+    fields = dataclasses.fields(cls)
+    return cls, frozenset(f.name for f in fields), frozenset(f.name for f in fields if _is_lazy(f))
 
 
 def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Mapping[Any, Any]]:
