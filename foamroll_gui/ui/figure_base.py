@@ -1,0 +1,124 @@
+"""The picture's basics: its colours (from the palette), centimetres to pixels, limb outlines."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
+
+from foamroll_gui.core.figure.kinematics import Capsule
+from foamroll_gui.ui.colours import mix
+
+Bounds = tuple[float, float, float, float]
+
+
+# -- colours ----------------------------------------------------------------------------------
+class Colours:
+    """The picture's colours, all taken from a palette so light and dark themes both work."""
+
+    def __init__(self, palette: QPalette) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self.dark = base.lightnessF() < 0.5
+        self.background = base
+        self.floor = mix(base, text, 0.45)
+        self.floor_fill = mix(base, text, 0.07)
+        self.shadow = mix(base, text, 0.36 if self.dark else 0.42)
+        self.body = mix(base, text, 0.42 if self.dark else 0.45)
+        self.far = mix(base, text, 0.2 if self.dark else 0.68)
+        self.hair = mix(base, text, 0.62 if self.dark else 0.8)
+        self.eye = mix(base, text, 0.0 if self.dark else 0.85)
+        self.accent = palette.color(QPalette.ColorRole.Highlight)
+        if _too_close(self.accent, self.body):
+            self.accent = QColor("#e8590c")
+        hue = (self.accent.hslHue() + 165) % 360 if self.accent.hslHue() >= 0 else 190
+        self.roller = QColor.fromHsl(hue, 120, 140 if self.dark else 150)
+        self.roller_dark = QColor.fromHsl(hue, 110, 90 if self.dark else 105)
+        self.roller_core = mix(self.roller_dark, base, 0.35)
+
+
+def _too_close(a: QColor, b: QColor) -> bool:
+    return abs(a.lightnessF() - b.lightnessF()) < 0.08 and a.hslSaturationF() < 0.2
+
+
+# -- geometry helpers -------------------------------------------------------------------------
+def _circle(centre: QPointF, r: float) -> QRectF:
+    return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+
+
+#: Empty edge around the picture, as a share of its width and height.
+MARGIN = 0.035
+#: Share of the picture's height above the floor band (the band shows the floor's surface).
+FLOOR_SHARE = 0.95
+#: Centimetres of free space kept around the body (and its arrow) in the picture.
+PAD = 5.0
+#: A step picture's height is between these shares of its width (framed to the figure).
+ASPECT_RANGE = (0.3, 0.75)
+
+
+class _Mapper:
+    """Centimetres (y up, floor at 0) to pixels in ``rect`` (y down).
+
+    With ``floor`` the floor line sits a little above the bottom edge; without it (a picture
+    from above, where the floor is the whole background) the bounds are centred.
+    """
+
+    def __init__(self, rect: QRectF, bounds: Bounds, *, floor: bool = True) -> None:
+        left, bottom, right, top = bounds
+        margin = MARGIN
+        width = max(right - left, 1.0)
+        height = max(top - bottom, 1.0)
+        usable_w = rect.width() * (1 - 2 * margin)
+        usable_h = rect.height() * (1 - 2 * margin) * (FLOOR_SHARE if floor else 1.0)
+        self.scale = min(usable_w / width, usable_h / height)
+        self.ox = rect.center().x() - (left + right) / 2 * self.scale
+        if not floor:
+            self.oy = rect.center().y() + (bottom + top) / 2 * self.scale
+            return
+        # keep the floor a little above the bottom edge
+        floor_px = rect.bottom() - rect.height() * margin * 1.3
+        self.oy = floor_px + bottom * self.scale
+        fit_top = self.oy - top * self.scale
+        if fit_top < rect.top() + rect.height() * margin:
+            self.oy += rect.top() + rect.height() * margin - fit_top
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF(self.ox + x * self.scale, self.oy - y * self.scale)
+
+    def length(self, cm: float) -> float:
+        return cm * self.scale
+
+
+def _capsule_path(
+    m: _Mapper,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    ra: float,
+    rb: float,
+    steps: int = 10,
+) -> QPainterPath:
+    """A rounded, possibly tapered limb: one closed outline, always wound the same way."""
+    pa, pb = m.point(*a), m.point(*b)
+    ra_px, rb_px = max(0.5, m.length(ra)), max(0.5, m.length(rb))
+    dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
+    axis = math.atan2(dy, dx) if math.hypot(dx, dy) > 1e-6 else 0.0
+    points: list[QPointF] = []
+    # half circle around b (from one side through the tip), then around a (through the heel)
+    for centre, r, start in ((pb, rb_px, axis - math.pi / 2), (pa, ra_px, axis + math.pi / 2)):
+        for i in range(steps + 1):
+            angle = start + math.pi * i / steps
+            points.append(
+                QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+            )
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(points))
+    path.closeSubpath()
+    return path
+
+
+def _sub_capsule(
+    c: Capsule, start: float, end: float
+) -> tuple[tuple[float, float], tuple[float, float], float, float]:
+    pa, pb = c.point_at(start), c.point_at(end)
+    return (pa.x, pa.y), (pb.x, pb.y), c.radius_at(start), c.radius_at(end)

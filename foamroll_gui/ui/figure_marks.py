@@ -1,0 +1,110 @@
+"""The movement marks: arrows sized by the picture, on a halo, in the accent colour."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+
+from foamroll_gui.core.figure.scene import Arrow
+from foamroll_gui.ui.figure_base import Colours, _circle, _Mapper
+
+#: Marks are sized by the picture, not by the body: readable on a 150 px wide thumbnail.
+ARROW_WIDTH = 0.011  # stroke, as a share of the picture's size
+ARROW_HEAD = 0.036  # arrowhead length
+MIN_ARROW_WIDTH = 3.0  # px
+MIN_ARROW_HEAD = 10.0  # px
+#: A slide arrow is drawn at least this many arrowheads long (centred on its own middle).
+MIN_SLIDE_HEADS = 4.0
+
+
+def _mark_sizes(rect: QRectF) -> tuple[float, float]:
+    """``(stroke, head)`` in pixels for a picture filling ``rect``."""
+    size = min(rect.width(), rect.height() * 1.6)
+    return max(MIN_ARROW_WIDTH, size * ARROW_WIDTH), max(MIN_ARROW_HEAD, size * ARROW_HEAD)
+
+
+def _direction(a: QPointF, b: QPointF) -> float:
+    """Screen degrees from ``a`` towards ``b``."""
+    return math.degrees(math.atan2(b.y() - a.y(), b.x() - a.x()))
+
+
+def _paint_arrow(
+    painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours, sizes: tuple[float, float]
+) -> None:
+    """The movement in the accent colour, on a halo of the background: a double arrow for a
+    slide, a double arc for a bend, an open arc across the limb for a turn about its own axis
+    and a three-quarter circle with one head for circles. Never a closed hoop."""
+    width, head = sizes
+    halo = QPen(colours.background, width + max(3.0, width * 0.9))
+    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen = QPen(colours.accent, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    path = QPainterPath()
+    tips: list[tuple[QPointF, float]] = []  # (tip, direction in screen degrees)
+    painter.save()
+    if arrow.kind == "slide":
+        p0, p1 = m.point(*arrow.start), m.point(*arrow.end)
+        length = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
+        if length < 1.0:
+            painter.restore()
+            return
+        wanted = max(length, MIN_SLIDE_HEADS * head)
+        grow = (wanted - length) / 2 / length
+        dx, dy = p1.x() - p0.x(), p1.y() - p0.y()
+        p0 = QPointF(p0.x() - dx * grow, p0.y() - dy * grow)
+        p1 = QPointF(p1.x() + dx * grow, p1.y() + dy * grow)
+        path.moveTo(p0)
+        path.lineTo(p1)
+        angle = _direction(p0, p1)
+        tips = [(p1, angle), (p0, angle + 180.0)]
+    else:
+        centre = m.point(*arrow.start)
+        r = max(m.length(arrow.radius), 1.6 * head)
+        if arrow.kind == "turn":
+            # an open arc wrapping across the limb (the limb's axis along the local x)
+            painter.translate(centre)
+            painter.rotate(-arrow.angles[0])
+            ring = QRectF(-r * 0.55, -r * 1.1, r * 1.1, r * 2.2)
+            path.arcMoveTo(ring, 105.0)
+            path.arcTo(ring, 105.0, -210.0)
+        else:
+            if arrow.kind == "circle":
+                start, sweep = 60.0, 270.0
+            else:
+                start, sweep = arrow.angles
+                sweep = sweep - start
+            path.arcMoveTo(_circle(centre, r), start)
+            path.arcTo(_circle(centre, r), start, sweep)
+        end, before = path.currentPosition(), path.pointAtPercent(0.96)
+        first, after = path.pointAtPercent(0.0), path.pointAtPercent(0.04)
+        tips = [(end, _direction(before, end))]
+        if arrow.kind != "circle":
+            tips.append((first, _direction(after, first)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for p_pen in (halo, pen):
+        painter.setPen(p_pen)
+        painter.drawPath(path)
+    _arrow_heads(painter, tips, head, colours)
+    painter.restore()
+
+
+def _arrow_heads(
+    painter: QPainter, tips: Iterable[tuple[QPointF, float]], size: float, colours: Colours
+) -> None:
+    painter.setPen(QPen(colours.background, max(1.5, size * 0.16)))
+    painter.setBrush(colours.accent)
+    for tip, angle in tips:
+        a = math.radians(angle)
+        back = QPointF(tip.x() - math.cos(a) * size * 0.3, tip.y() - math.sin(a) * size * 0.3)
+        point = QPointF(tip.x() + math.cos(a) * size * 0.7, tip.y() + math.sin(a) * size * 0.7)
+        left = QPointF(
+            back.x() + math.cos(a + 2.5) * size * 0.6, back.y() + math.sin(a + 2.5) * size * 0.6
+        )
+        right = QPointF(
+            back.x() + math.cos(a - 2.5) * size * 0.6, back.y() + math.sin(a - 2.5) * size * 0.6
+        )
+        painter.drawPolygon(QPolygonF([point, left, right]))

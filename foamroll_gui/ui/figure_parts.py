@@ -1,0 +1,233 @@
+"""The picture's parts: the floor, contact shadows, the body and head, the roller."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from foamroll_gui.core.figure.facing import eye_directions, head_axes
+from foamroll_gui.core.figure.kinematics import Body, Capsule
+from foamroll_gui.core.figure.scene import Camera, Frame, Target
+from foamroll_gui.core.figure.top_view import RollerFromAbove
+from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
+
+
+def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) -> None:
+    y = m.point(0, 0).y()
+    painter.fillRect(QRectF(rect.left(), y, rect.width(), rect.bottom() - y), colours.floor_fill)
+    pen = QPen(colours.floor, max(1.0, m.length(1.0)))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
+
+#: A part whose underside is this close to the floor (cm) rests on it and carries weight.
+LOAD_GAP = 1.6
+
+
+def load_stretches(body: Body, *, height_axis: str = "y") -> list[tuple[Capsule, float, float]]:
+    """``(capsule, t0, t1)``: the stretch of every limb or the pelvis that rests on the floor
+    (``height_axis`` is ``y`` in a picture from the side, ``z`` in one from above)."""
+    found: list[tuple[Capsule, float, float]] = []
+    for c in body.capsules:
+        if c.name in ("torso", "neck", "head"):
+            continue
+        # the underside's height is linear along the capsule: solve where it is low enough
+        low_a = getattr(c.a, height_axis) - c.ra - LOAD_GAP
+        low_b = getattr(c.b, height_axis) - c.rb - LOAD_GAP
+        if low_a > 0 and low_b > 0:
+            continue
+        if low_a <= 0 and low_b <= 0:
+            found.append((c, 0.0, 1.0))
+        else:
+            t = low_a / (low_a - low_b)
+            found.append((c, 0.0, t) if low_a <= 0 else (c, t, 1.0))
+    return found
+
+
+def _paint_load_points(
+    painter: QPainter, m: _Mapper, body: Body, colours: Colours, *, from_above: bool
+) -> None:
+    """A soft contact shadow where a hand, forearm, foot, knee or seat rests on the floor: on
+    the floor line from the side, a drop shadow under the part from above."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.shadow)
+    for c, t0, t1 in load_stretches(body, height_axis="z" if from_above else "y"):
+        a, b = c.point_at(t0), c.point_at(t1)
+        if from_above:
+            grow, dx, dy = 1.2, 1.6, -1.6  # a little larger, and offset as if lit from above
+            painter.drawPath(
+                _capsule_path(
+                    m,
+                    (a.x + dx, a.y + dy),
+                    (b.x + dx, b.y + dy),
+                    c.radius_at(t0) * grow,
+                    c.radius_at(t1) * grow,
+                    steps=4,  # a soft shadow needs no round ends
+                )
+            )
+            continue
+        r = max(c.radius_at(t0), c.radius_at(t1))
+        left, right = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8
+        half = max(2.5, m.length(1.6))
+        y = m.point(0.0, 0.0).y() + half * 0.45  # mostly below the floor line, so it shows
+        painter.drawEllipse(
+            QRectF(m.point(left, 0).x(), y - half, m.length(right - left), 2 * half)
+        )
+
+
+#: Far limbs (behind the body, or the person's other side) are drawn this much thinner, and
+#: darker, so near and far can be told apart at a glance.
+FAR_THICKNESS = 0.84
+
+#: Parts drawn as one silhouette each, so a limb shows no seams at its joints.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("far_upper_arm", "far_forearm", "far_hand"),
+    ("far_thigh", "far_shin", "far_foot"),
+    ("pelvis", "torso", "neck"),
+    ("head",),
+    ("near_thigh", "near_shin", "near_foot"),
+    ("near_upper_arm", "near_forearm", "near_hand"),
+)
+
+
+def _paint_body(
+    painter: QPainter,
+    m: _Mapper,
+    body: Body,
+    target: Target,
+    camera: Camera,
+    mirrored: bool,
+    colours: Colours,
+    outline_px: float,
+) -> None:
+    capsules = {c.name: c for c in body.capsules}
+
+    def depth(group: tuple[str, ...]) -> float:
+        return sum(capsules[name].depth_order for name in group) / len(group)
+
+    order = sorted(range(len(GROUPS)), key=lambda i: (round(depth(GROUPS[i]), 1), i))
+    outline = QPen(colours.background, 2 * outline_px)
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for index in order:
+        group = GROUPS[index]
+        if group == ("head",):
+            _paint_head(painter, m, body, camera, mirrored, colours, outline)
+            continue
+        far = group[0].startswith("far_")
+        k = FAR_THICKNESS if far else 1.0
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for name in group:
+            c = capsules[name]
+            path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra * k, c.rb * k))
+        path = path.simplified()  # one silhouette: no seams inside the limb
+        painter.strokePath(path, outline)
+        painter.fillPath(path, colours.far if far else colours.body)
+        if target.segment in group:
+            a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
+            inset = 0.8
+            painter.fillPath(
+                _capsule_path(m, a, b, max(0.5, ra * k - inset), max(0.5, rb * k - inset)),
+                colours.accent,
+            )
+
+
+def _paint_head(
+    painter: QPainter,
+    m: _Mapper,
+    body: Body,
+    camera: Camera,
+    mirrored: bool,
+    colours: Colours,
+    outline: QPen,
+) -> None:
+    head = body.capsule("head")
+    centre = m.point(head.a.x, head.a.y)
+    r = m.length(head.ra)
+    up, face = head_axes(body, camera, mirrored)
+    skull = QPainterPath()
+    skull.addEllipse(_circle(centre, r))
+    painter.strokePath(skull, outline)
+    # the nose: a bump on the rim where the face looks across the picture
+    across = math.hypot(face.x, face.y)
+    if across > 0.5 and face.z > -0.6:
+        nose = QPainterPath()
+        tip = QPointF(centre.x() + face.x * r * 0.95, centre.y() - face.y * r * 0.95)
+        nose.addEllipse(_circle(tip, r * 0.22))
+        painter.strokePath(nose, outline)
+        painter.fillPath(nose, colours.body)
+    painter.fillPath(skull, colours.body)
+    # hair on the back of the head and the crown: all of the head but a disc moved towards
+    # the face (and away from the crown); the more the face turns away, the further it moves
+    fx, fy = (face.x / across, face.y / across) if across > 1e-6 else (0.0, 0.0)
+    shift = (1.0 - face.z) * 0.68
+    face_disc = QPainterPath()
+    face_disc.addEllipse(
+        _circle(
+            QPointF(
+                centre.x() + r * (shift * fx - 0.25 * up.x),
+                centre.y() - r * (shift * fy - 0.25 * up.y),
+            ),
+            r,
+        )
+    )
+    painter.fillPath(skull.subtracted(face_disc), colours.hair)
+    if r > 5:
+        for eye in eye_directions(up, face):
+            if eye.z > 0.1:  # on the side of the head that is seen
+                spot = QPainterPath()
+                where = QPointF(centre.x() + eye.x * r * 0.8, centre.y() - eye.y * r * 0.8)
+                spot.addEllipse(_circle(where, r * 0.12))
+                painter.fillPath(spot, colours.eye)
+
+
+def _paint_roller(
+    painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, spin: float
+) -> None:
+    roller = frame.roller
+    centre = m.point(*roller.centre)
+    r = m.length(roller.radius)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.08)))
+    painter.setBrush(colours.roller)
+    painter.drawEllipse(_circle(centre, r))
+    # knobbly texture: a ring of bumps that turns with the roll, and the hollow core
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    knobs = 10
+    for i in range(knobs):
+        angle = math.radians(spin + i * 360.0 / knobs)
+        kx = centre.x() + math.cos(angle) * r * 0.68
+        ky = centre.y() - math.sin(angle) * r * 0.68
+        painter.drawEllipse(_circle(QPointF(kx, ky), r * 0.12))
+    painter.setBrush(colours.roller_core)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.06)))
+    painter.drawEllipse(_circle(centre, r * 0.36))
+
+
+def _paint_roller_from_above(
+    painter: QPainter, m: _Mapper, roller: RollerFromAbove, colours: Colours, spin: float
+) -> None:
+    """A roller lying along the picture seen from above: a long bar with round-shaded sides
+    and rows of knobs that travel across it as it turns."""
+    left, bottom, right, top = roller.box
+    box = QRectF(m.point(left, top), m.point(right, bottom))
+    r = box.height() / 2
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.12)))
+    painter.setBrush(colours.roller)
+    painter.drawRoundedRect(box, r * 0.35, r * 0.35)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    rows = max(2, round(roller.length / 6.0))
+    step = box.width() / rows
+    for k in range(8):
+        angle = math.radians(spin + k * 45.0)
+        if math.sin(angle) <= 0.15:  # on the underside: hidden
+            continue
+        y = box.center().y() - math.cos(angle) * r * 0.78
+        size = r * 0.16 * math.sin(angle) ** 0.5
+        for i in range(rows):
+            x = box.left() + step * (i + (0.25 if k % 2 else 0.75))
+            painter.drawEllipse(_circle(QPointF(x, y), size))
