@@ -6,6 +6,7 @@ quartiles) and the ratios of wall time and peak RSS. Goal for the life of the pr
 ratios <= 1.4.
 
     python benchmarks/startup.py [--pairs N] [--restore MUSCLE_ID] [--source DIR ...]
+    python benchmarks/startup.py --instance-check [--pairs N] [--source DIR ...]
 
 --restore starts Foamroll as a returning user whose last muscle (and its illustrated steps) is
 shown at once; the default is a first run (no settings file), with the welcome page.
@@ -15,6 +16,10 @@ comparison shares the same noise. Each copy gets its own start-up cache in a scr
 warmed by one run first. CPU time (user + system) is less disturbed than wall time by other
 work on the machine, and the number of modules imported before the first frame (one more run
 each, with -X importtime) not at all.
+
+--instance-check times, instead, what a user's launch adds that --quit-after-startup skips: the
+one-instance check (importing it, asking for a running Foamroll, listening as the first), in a
+child process that has loaded Qt as ``foamroll`` has by then.
 """
 
 from __future__ import annotations
@@ -86,6 +91,40 @@ def spread(values: list[float], digits: int = 1) -> str:
     return f"{median:.{digits}f} [{q1:.{digits}f}..{q3:.{digits}f}]"
 
 
+#: a launch's one-instance check, timed in a child that has loaded what ``foamroll`` has by then
+INSTANCE_CHECK = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+start = time.perf_counter()
+from foamroll_gui.ui import single_instance
+data, config = Path(sys.argv[1]), Path(sys.argv[2])
+assert single_instance.hand_over(data, config, None) is None, "another Foamroll runs there"
+handed = time.perf_counter()
+app = QApplication(sys.argv[:1])
+listening = time.perf_counter()
+server = single_instance.listen_as_first(data, config, None, app)
+assert server is not None
+print(f"{(handed - start + time.perf_counter() - listening) * 1000:.2f}")
+server.close()
+"""
+
+
+def instance_check(runs: dict[str, dict[str, str]], pairs: int, scratch: Path) -> int:
+    """Milliseconds of the one-instance check, per copy of the sources."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    folders = [str(scratch / "data"), str(scratch / "config")]
+    for _ in range(pairs + 1):  # the first round warms the file cache and writes bytecode
+        for name, env in runs.items():
+            command = [sys.executable, "-c", INSTANCE_CHECK, *folders]
+            times[name].append(float(run_once(command, env, scratch).printed))
+    print(f"rounds: {pairs}; the one-instance check of a launch, median [quartiles]")
+    for name, values in times.items():
+        print(f"{name}: {spread(values[1:], 2)} ms")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=12)
@@ -93,6 +132,11 @@ def main() -> int:
         "--restore",
         metavar="MUSCLE_ID",
         help="start as a returning user whose last muscle was this one (default: first run)",
+    )
+    parser.add_argument(
+        "--instance-check",
+        action="store_true",
+        help="time the one-instance check a launch makes (skipped by --quit-after-startup)",
     )
     parser.add_argument(
         "--source",
@@ -138,6 +182,9 @@ def main() -> int:
         if source is not None:
             own["PYTHONPATH"] = str(source.resolve())
         runs[name] = (app, own)
+    if args.instance_check:
+        del runs["bare"]
+        return instance_check({name: env for name, (_, env) in runs.items()}, args.pairs, scratch)
     for command, run_env in runs.values():
         set_the_case()
         run_once(command, run_env, scratch)  # warm the file cache, and fill the start-up cache
