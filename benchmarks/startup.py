@@ -208,9 +208,9 @@ def main() -> int:
     for name, (command, run_env) in runs.items():
         set_the_case()
         modules = modules_before_first_frame(command, run_env, scratch)
-        own = sum(1 for module in modules if module.startswith("foamroll_gui"))
+        ours = sum(1 for module in modules if module.startswith("foamroll_gui"))
         print(f"{name}:")
-        print(f"  modules imported before the first frame: {len(modules)} ({own} of Foamroll)")
+        print(f"  modules imported before the first frame: {len(modules)} ({ours} of Foamroll)")
         print(f"  wall to exit {spread(times[name])} ms, CPU {spread(cpu[name])} ms")
         if probe[name]:
             print(f"  first frame at {spread(probe[name])} ms (its own probe)")
