@@ -167,6 +167,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
         first_frame = FirstFrame()
     techniques = build_techniques_screen(application, first_frame)
     window = MainWindow(techniques, application.content.safety, application.settings)
+    history: DeferredScreens[ReviewScreen] | None = None
     if first_frame is None:
         review = add_history(window, application)
         runner = add_routines(window, application)
@@ -178,7 +179,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
 
     @functools.cache
     def preferences() -> None:
-        if first_frame is not None:
+        if history is not None:
             history.build()  # its Edit menu first
         from foamroll_gui.ui.preferences_dialog import install_preferences  # and the first run
 
@@ -186,12 +187,14 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
         if first_frame is not None and first_frame.done:
             window.update()  # the first run's welcome follows a paint of the window
 
-    if first_frame is not None:
-        _defer_routines(window, application, first_frame, preferences)
-    if first_frame is not None and application.settings.preferences.theme == "system":
+    if first_frame is None:
+        preferences()
+        return window
+    _defer_routines(window, application, first_frame, preferences)
+    if application.settings.preferences.theme == "system":
         first_frame.passed.connect(preferences)
     else:
-        preferences()
+        preferences()  # a chosen theme is on the first frame
     return window
 
 

@@ -379,3 +379,21 @@ def test_the_menu_bar_keeps_its_shape_after_the_first_frame(
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert isinstance(edit, QMenu)
     assert [a.text() for a in edit.actions() if a.text()][:2] == ["&Undo", "&Redo"]
+
+
+@pytest.mark.parametrize("how", ["step viewer", "review"])
+def test_a_start_after_the_first_frame_waits_for_the_first_runs_safety_screen(
+    qtbot: QtBot, window: MainWindow, application: Application, how: str
+) -> None:
+    first_run = install_first_run(window, application, enabled=True)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(RoutineRunner) is not None)  # built, then guarded
+    if how == "step viewer":
+        window.start_session_requested.emit("calves")
+    else:
+        trigger(window, "Ctrl+2")
+        review = window.findChild(ReviewScreen)
+        assert review is not None
+        review.start_requested.emit("calves")
+    assert first_run.dialog is not None and first_run.dialog.isVisible()
+    assert sessions_started(window) == 0
