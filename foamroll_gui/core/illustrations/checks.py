@@ -12,7 +12,7 @@ from foamroll_gui.core.figure.contact import contact_point, contact_problems
 from foamroll_gui.core.figure.joint_limits import joint_problems
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Frame, Roller, Target
-from foamroll_gui.core.figure.skeleton import limb_kind
+from foamroll_gui.core.figure.skeleton import SEGMENTS, limb_kind
 from foamroll_gui.core.illustrations.arrows import (
     MIN_SLIDE,
     bend_belongs_to,
@@ -39,6 +39,11 @@ CROSSED_SHIN_TILT = 35.0
 #: pointing up (degrees above level), or it reads as a leg kicked in the air.
 CROSSED_KNEE_RISE = 3.0
 CROSSED_FOOT_RISE = 45.0
+#: A leg stacked on the other ("stack your left leg on top of your right") rests its calf or
+#: ankle ON the bottom shin: the ankle end of the top shin (from this fraction of its length)
+#: must touch it, lying above it, with no gap wider than a resting part may float (cm).
+STACKED_ANKLE_END = 0.7
+STACKED_GAP = 1.5
 
 
 def angle_from_top(body: Body, segment: str, roller: Roller) -> float:
@@ -122,6 +127,36 @@ def crossed_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]
     return problems
 
 
+def stacked_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]:
+    """A shin stacked on a shin must rest on it with its calf or ankle end, above it and
+    touching: a top leg floating over the bottom one (or touching it only by the knee) reads as
+    a leg held in the air."""
+    problems: list[str] = []
+    for surface, parts in rests.items():
+        if surface not in SEGMENTS or limb_kind(surface) != "shin":
+            continue
+        base = body.capsule(surface)
+        for part in parts:
+            if limb_kind(part) != "shin":
+                continue
+            top = body.capsule(part)
+            steps = 10
+            gaps = []
+            for i in range(steps + 1):
+                t = STACKED_ANKLE_END + (1.0 - STACKED_ANKLE_END) * i / steps
+                point = top.point_at(t)
+                where, _ = base.closest(point.x, point.y)
+                if point.y >= base.point_at(where).y:
+                    gaps.append(base.circle_gap(point.x, point.y, top.radius_at(t)))
+            gap = min(gaps, default=math.inf)
+            if gap > STACKED_GAP:
+                problems.append(
+                    f"{part} floats {gap:.1f} cm above {surface} (at most {STACKED_GAP:.1f}): "
+                    f"a stacked leg rests its calf or ankle on the other shin"
+                )
+    return problems
+
+
 def arrow_problems(frame: Frame, step: StepPose) -> list[str]:
     """A roll arrow lies along the target (no other body part nearer to it); a bend arc lies by
     the limb that bends (not by another limb, such as a stacked leg's foot)."""
@@ -155,7 +190,8 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
     past their human range, supports that do not touch what they rest on, parts below the floor
     or pushed into the roller, a target muscle that is not on top of the roller or a roller past
     the target's span, parts the text lifts that touch the floor, a crossed shin that does not
-    lie across the knee, and a roll arrow drawn along another part than the target."""
+    lie across the knee, a stacked leg that does not rest on the other shin, and a roll arrow
+    drawn along another part than the target."""
     problems: list[str] = []
     for muscle, technique in illustrations.items():
         for step_id, step in technique.steps.items():
@@ -172,6 +208,7 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
                     found += target_problems(body, step.roller, step.target)
                 found += off_floor_problems(body, step)
                 found += crossed_problems(body, rests)
+                found += stacked_problems(body, rests)
                 problems.extend(f"{where}: {problem}" for problem in found)
             frame = step_frame(step, technique.camera, technique.lateral, 0.0, False)
             problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step))
