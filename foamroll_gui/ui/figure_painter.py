@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPalette
 
 from foamroll_gui.core.figure.scene import Frame
+from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.figure_base import (
@@ -76,10 +77,20 @@ def paint_illustration(
         arrow = view.arrow
     else:
         _paint_floor(painter, rect, m, colours)
-        _paint_load_points(painter, m, frame.body, colours, from_above=False)
+        on_side = lies_on_side(frame.body, frame.camera)
+        body = feet_end_on(frame.body) if on_side else frame.body
+        _paint_load_points(painter, m, body, colours, from_above=False)
         _paint_roller(painter, m, frame, colours, spin)
         _paint_body(
-            painter, m, frame.body, frame.target, frame.camera, frame.mirrored, colours, outline_px
+            painter,
+            m,
+            body,
+            frame.target,
+            frame.camera,
+            frame.mirrored,
+            colours,
+            outline_px,
+            on_side=on_side,
         )
     if arrow is not None:
         _paint_arrow(painter, m, arrow, colours, _mark_sizes(rect))

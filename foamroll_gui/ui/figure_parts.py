@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Camera, Frame, Target
+from foamroll_gui.core.figure.side_lying import behind_trunk
 from foamroll_gui.core.figure.top_view import RollerFromAbove
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
@@ -102,7 +103,11 @@ def _paint_body(
     mirrored: bool,
     colours: Colours,
     outline_px: float,
+    *,
+    on_side: bool = False,
 ) -> None:
+    """The body, back to front. Far limbs are darker and thinner: in profile the person's
+    far side; lying on the side (``on_side``) only a limb behind the trunk."""
     capsules = {c.name: c for c in body.capsules}
 
     def depth(group: tuple[str, ...]) -> float:
@@ -116,7 +121,7 @@ def _paint_body(
         if group == ("head",):
             _paint_head(painter, m, body, camera, mirrored, colours, outline)
             continue
-        far = group[0].startswith("far_")
+        far = behind_trunk(body, group) if on_side else group[0].startswith("far_")
         k = FAR_THICKNESS if far else 1.0
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)

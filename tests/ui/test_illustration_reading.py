@@ -148,3 +148,27 @@ def test_a_lying_figure_fills_most_of_its_framed_picture(
         )
     ]
     assert (rows[-1] - rows[0]) / height >= 0.55
+
+
+def _far_pixels(poses: TechniquePoses, step: str) -> int:
+    frame = poses.frame(step, "right", 0.5)
+    image = _paint(frame, QSize(300, 190), step_bounds(poses, step, "right"))
+    far = Colours(light_palette()).far.rgb()
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).rgb() == far
+    )
+
+
+def test_side_lying_seen_from_the_front_draws_no_limb_as_far(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    # the face looks at the viewer, so the bottom leg and arm are beside the body, not behind
+    assert _far_pixels(illustrations["it-band"], "cross") == 0
+    assert _far_pixels(illustrations["peroneals"], "roll") == 0
+    # seen from behind, the top leg planted in front is behind the body: darker
+    assert _far_pixels(illustrations["lats"], "roll") > 50
+    # in profile the far side stays darker
+    assert _far_pixels(illustrations["quadriceps"], "setup") > 50
