@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from foamroll_gui.core.illustrations.checks import physical_problems
+from foamroll_gui.core.figure.kinematics import solve
+from foamroll_gui.core.illustrations.checks import LIFTED_FOOT_GAP, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from tests.core.pose_data import as_pose, with_keyframes
 
@@ -45,3 +46,35 @@ def test_every_stacked_step_rests_the_top_leg_on_the_other(
         stacked = [s for s, step in steps.items() if step.rests_map().get("near_shin")]
         assert set(stacked) >= set(steps) - {"setup"}, stacked
     assert physical_problems({m: illustrations[m] for m in ("calves", "hamstrings")}) == []
+
+
+#: "Lift your toes off the floor": toes 7 cm up, pointing at the floor, read as on it.
+OLD_QUADRICEPS_SETUP: dict[str, object] = {
+    "root": (13.2, 23.2),
+    "trunk": (10, 16, -25, -30),
+    "near_arm": (-90, 0, 0),
+    "near_leg": (187, 183, -150),
+    "far_leg": (187, 172, -138),
+}
+
+
+def test_toes_barely_off_the_floor_fail(illustrations: Mapping[str, TechniquePoses]) -> None:
+    old = with_keyframes(illustrations, "quadriceps", "setup", as_pose(OLD_QUADRICEPS_SETUP))
+    found = physical_problems(old)
+    assert any(
+        p.startswith("quadriceps/setup[0]: near_foot should be off the floor but is 6.8 cm")
+        for p in found
+    ), found
+
+
+def test_the_toes_are_clearly_off_the_floor_in_every_quadriceps_keyframe(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["quadriceps"]
+    for step_id in ("setup", "roll", "hold"):
+        step = technique.step(step_id)
+        assert step.off_floor == ("near_foot", "far_foot"), step_id
+        for pose in step.keyframes:
+            body = solve(pose, technique.lateral)
+            for foot in step.off_floor:
+                assert body.part(foot).floor_gap() >= LIFTED_FOOT_GAP, (step_id, foot)

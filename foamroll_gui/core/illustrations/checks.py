@@ -31,7 +31,10 @@ TOP_ARC = 45.0
 #: How far (a fraction of the segment) the roller may stray past the ends of the target's span.
 SPAN_SLACK = 0.02
 #: A part the text lifts off the floor must be clearly clear of it (cm).
-OFF_FLOOR_GAP = 2.0
+OFF_FLOOR_GAP = 3.0
+#: ...and a lifted foot by more: toes 7 cm up and pointing at the floor were still read as
+#: "toes on the floor" at thumbnail size in review (cm).
+LIFTED_FOOT_GAP = 10.0
 #: A shin crossed over a knee (figure-4) rests on it with its ankle end, lying roughly level.
 CROSSED_ANKLE_END = 0.7
 CROSSED_SHIN_TILT = 35.0
@@ -78,10 +81,11 @@ def off_floor_problems(body: Body, step: StepPose) -> list[str]:
     problems: list[str] = []
     for part in step.off_floor:
         gap = body.part(part).floor_gap()
-        if gap < OFF_FLOOR_GAP:
+        least = LIFTED_FOOT_GAP if limb_kind(part) == "foot" else OFF_FLOOR_GAP
+        if gap < least:
             problems.append(
                 f"{part} should be off the floor but is {gap:.1f} cm above it "
-                f"(at least {OFF_FLOOR_GAP:.0f})"
+                f"(at least {least:.0f})"
             )
     return problems
 
