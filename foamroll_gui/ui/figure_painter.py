@@ -21,6 +21,12 @@ from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
+from foamroll_gui.ui.figure_above import (
+    paint_back,
+    paint_fingers,
+    paint_roller_from_above,
+    paint_shadows_on_roller,
+)
 from foamroll_gui.ui.figure_base import (
     ASPECT_RANGE,
     FLOOR_SHARE,
@@ -35,7 +41,6 @@ from foamroll_gui.ui.figure_parts import (
     _paint_floor,
     _paint_load_points,
     _paint_roller,
-    _paint_roller_from_above,
 )
 
 
@@ -72,8 +77,11 @@ def paint_illustration(
         view = top_view(frame)
         painter.fillRect(rect, colours.floor_fill)  # from above the floor is everywhere
         _paint_load_points(painter, m, view.body, colours, from_above=True)
-        _paint_roller_from_above(painter, m, view.roller, colours, spin)
+        paint_roller_from_above(painter, m, view.roller, colours, spin)
+        paint_shadows_on_roller(painter, m, view.body, view.roller, colours)
+        paint_fingers(painter, m, view.body, colours)
         _paint_body(painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px)
+        paint_back(painter, m, view.body, colours)
         arrow = view.arrow
     else:
         _paint_floor(painter, rect, m, colours)

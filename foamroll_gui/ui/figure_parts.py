@@ -11,7 +11,7 @@ from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Camera, Frame, Target
 from foamroll_gui.core.figure.side_lying import behind_trunk
-from foamroll_gui.core.figure.top_view import RollerFromAbove
+from foamroll_gui.ui.figure_above import paint_head_from_above
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
 
@@ -118,10 +118,18 @@ def _paint_body(
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     for index in order:
         group = GROUPS[index]
+        if group == ("head",) and camera == "top":
+            paint_head_from_above(painter, m, capsules["head"], capsules["neck"], colours, outline)
+            continue
         if group == ("head",):
             _paint_head(painter, m, body, camera, mirrored, colours, outline)
             continue
-        far = behind_trunk(body, group) if on_side else group[0].startswith("far_")
+        if camera == "top":
+            far = False  # from above both sides are seen alike
+        elif on_side:
+            far = behind_trunk(body, group)
+        else:
+            far = group[0].startswith("far_")
         k = FAR_THICKNESS if far else 1.0
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
@@ -210,29 +218,3 @@ def _paint_roller(
     painter.setBrush(colours.roller_core)
     painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.06)))
     painter.drawEllipse(_circle(centre, r * 0.36))
-
-
-def _paint_roller_from_above(
-    painter: QPainter, m: _Mapper, roller: RollerFromAbove, colours: Colours, spin: float
-) -> None:
-    """A roller lying along the picture seen from above: a long bar with round-shaded sides
-    and rows of knobs that travel across it as it turns."""
-    left, bottom, right, top = roller.box
-    box = QRectF(m.point(left, top), m.point(right, bottom))
-    r = box.height() / 2
-    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.12)))
-    painter.setBrush(colours.roller)
-    painter.drawRoundedRect(box, r * 0.35, r * 0.35)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colours.roller_dark)
-    rows = max(2, round(roller.length / 6.0))
-    step = box.width() / rows
-    for k in range(8):
-        angle = math.radians(spin + k * 45.0)
-        if math.sin(angle) <= 0.15:  # on the underside: hidden
-            continue
-        y = box.center().y() - math.cos(angle) * r * 0.78
-        size = r * 0.16 * math.sin(angle) ** 0.5
-        for i in range(rows):
-            x = box.left() + step * (i + (0.25 if k % 2 else 0.75))
-            painter.drawEllipse(_circle(QPointF(x, y), size))

@@ -1,0 +1,189 @@
+"""A body lying face down, seen from the ceiling: a roller that reads as a cylinder, the back
+of the head, the spine and shoulder blades, hands flat with their fingers, and the shadow of
+whatever rests on the roller."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
+
+from foamroll_gui.core.figure.kinematics import Body, Capsule
+from foamroll_gui.core.figure.top_view import RollerFromAbove
+from foamroll_gui.ui.colours import mix
+from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
+
+#: The roller's round end, seen a little from the side: its width over the roller's height.
+END_SHARE = 0.32
+#: A part whose underside is this close (cm) to the roller's top rests on it.
+ON_ROLLER_GAP = 3.0
+
+
+def _roller_outline(box: QRectF) -> QPainterPath:
+    """The side of a cylinder from above: a band with half-elliptical ends."""
+    r = box.height() / 2
+    end = r * END_SHARE
+    path = QPainterPath()
+    path.moveTo(box.left() + end, box.top())
+    path.lineTo(box.right() - end, box.top())
+    path.arcTo(QRectF(box.right() - 2 * end, box.top(), 2 * end, box.height()), 90.0, -180.0)
+    path.lineTo(box.left() + end, box.bottom())
+    path.arcTo(QRectF(box.left(), box.top(), 2 * end, box.height()), 270.0, -180.0)
+    path.closeSubpath()
+    return path
+
+
+def paint_roller_from_above(
+    painter: QPainter, m: _Mapper, roller: RollerFromAbove, colours: Colours, spin: float
+) -> None:
+    """A roller lying along the picture seen from above: a cylinder shaded across its length
+    (dark edges, a light stripe along its top), one round end showing, and rows of knobs that
+    travel across it as it turns."""
+    left, bottom, right, top = roller.box
+    box = QRectF(m.point(left, top), m.point(right, bottom))
+    r = box.height() / 2
+    shade = QLinearGradient(QPointF(0.0, box.top()), QPointF(0.0, box.bottom()))
+    light = mix(colours.roller, QColor("white"), 0.45)
+    shade.setColorAt(0.0, colours.roller_dark)
+    shade.setColorAt(0.3, colours.roller)
+    shade.setColorAt(0.42, light)
+    shade.setColorAt(0.55, colours.roller)
+    shade.setColorAt(1.0, colours.roller_dark)
+    outline = _roller_outline(box)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.1)))
+    painter.setBrush(shade)
+    painter.drawPath(outline)
+    painter.save()
+    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    rows = max(2, round(roller.length / 6.0))
+    step = box.width() / rows
+    for k in range(8):
+        angle = math.radians(spin + k * 45.0)
+        if math.sin(angle) <= 0.15:  # on the underside: hidden
+            continue
+        y = box.center().y() - math.cos(angle) * r * 0.78
+        size = r * 0.13 * math.sin(angle) ** 0.5
+        for i in range(rows):
+            x = box.left() + step * (i + (0.25 if k % 2 else 0.75))
+            painter.drawEllipse(_circle(QPointF(x, y), size))
+    painter.restore()
+    # the near end: a disc with its hollow core, as on the roller seen end-on elsewhere
+    end = r * END_SHARE
+    cap = QRectF(box.right() - 2 * end, box.top(), 2 * end, box.height())
+    painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.1)))
+    painter.setBrush(colours.roller)
+    painter.drawEllipse(cap)
+    painter.setBrush(colours.roller_core)
+    painter.drawEllipse(
+        QRectF(cap.center().x() - end * 0.4, cap.center().y() - r * 0.4, end * 0.8, r * 0.8)
+    )
+
+
+def paint_shadows_on_roller(
+    painter: QPainter, m: _Mapper, body: Body, roller: RollerFromAbove, colours: Colours
+) -> None:
+    """A soft shadow on the roller under every part resting on it, so it reads as on top."""
+    left, bottom, right, top = roller.box
+    box = QRectF(m.point(left, top), m.point(right, bottom))
+    painter.save()
+    painter.setClipPath(_roller_outline(box), Qt.ClipOperation.IntersectClip)
+    shadow = mix(colours.roller_dark, QColor("black"), 0.25)
+    for c in body.capsules:
+        if min(c.a.z - c.ra, c.b.z - c.rb) > 2 * roller.radius + ON_ROLLER_GAP:
+            continue
+        painter.fillPath(
+            _capsule_path(
+                m, (c.a.x + 2.5, c.a.y - 2.0), (c.b.x + 2.5, c.b.y - 2.0), c.ra * 1.2, c.rb * 1.2
+            ),
+            shadow,
+        )
+    painter.restore()
+
+
+def paint_head_from_above(
+    painter: QPainter, m: _Mapper, head: Capsule, neck: Capsule, colours: Colours, outline: QPen
+) -> None:
+    """The back of a head face down: all hair, a crown whorl, and an ear on either side."""
+    centre = m.point(head.a.x, head.a.y)
+    r = m.length(head.ra)
+    dx, dy = head.a.x - neck.a.x, head.a.y - neck.a.y
+    norm = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / norm, -dy / norm  # towards the crown, in screen pixels
+    skull = QPainterPath()
+    skull.addEllipse(_circle(centre, r))
+    ears = QPainterPath()
+    for sign in (1.0, -1.0):
+        ear = QPointF(centre.x() - uy * sign * r * 1.0, centre.y() + ux * sign * r * 1.0)
+        ears.addEllipse(_circle(ear, r * 0.3))
+    painter.strokePath(ears, outline)
+    painter.fillPath(ears, colours.body)
+    painter.strokePath(skull, outline)
+    painter.fillPath(skull, colours.hair)
+    if r > 5:  # the crown's whorl, behind the middle: the back of the head, not a face
+        whorl = QPen(mix(colours.hair, colours.background, 0.35), max(1.0, r * 0.09))
+        whorl.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(whorl)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        spot = QPointF(centre.x() + ux * r * 0.15, centre.y() + uy * r * 0.15)
+        painter.drawArc(_circle(spot, r * 0.3), 0, 270 * 16)
+
+
+def paint_back(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
+    """The spine and the two shoulder blades on a back seen from above: it is face down."""
+    torso = body.capsule("torso")
+    a, b = m.point(torso.a.x, torso.a.y), m.point(torso.b.x, torso.b.y)
+    length = math.hypot(b.x() - a.x(), b.y() - a.y())
+    if length < 8:
+        return
+    ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+    line = mix(colours.body, colours.hair, 0.55)
+    pen = QPen(line, max(1.0, m.length(0.9)))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def at(t: float, side: float) -> QPointF:
+        return QPointF(a.x() + ux * length * t - uy * side, a.y() + uy * length * t + ux * side)
+
+    painter.drawLine(at(0.05, 0.0), at(0.92, 0.0))  # the spine
+    pelvis = body.capsule("pelvis")  # the cleft between the buttocks, towards the legs
+    seat = m.length(pelvis.ra)
+    hip = m.point(pelvis.a.x, pelvis.a.y)
+    painter.drawLine(
+        QPointF(hip.x() + ux * seat * 0.1, hip.y() + uy * seat * 0.1),
+        QPointF(hip.x() - ux * seat * 0.75, hip.y() - uy * seat * 0.75),
+    )
+    width = m.length(torso.rb)
+    for sign in (1.0, -1.0):  # each blade: a soft curve from the top inwards and down
+        blade = QPainterPath()
+        blade.moveTo(at(0.9, sign * width * 0.62))
+        blade.quadTo(at(0.62, sign * width * 0.72), at(0.6, sign * width * 0.2))
+        painter.drawPath(blade)
+
+
+def paint_fingers(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
+    """Four fingers spread on the floor ahead of each flat hand."""
+    for name in ("near_hand", "far_hand"):
+        hand = body.capsule(name)
+        dx, dy = hand.b.x - hand.a.x, hand.b.y - hand.a.y
+        norm = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / norm, dy / norm
+        nx, ny = -uy, ux
+        width = hand.rb * 0.95
+        for i in range(4):
+            side = width * (i / 1.5 - 1.0)
+            start = (
+                hand.b.x - ux * hand.rb * 0.5 + nx * side,
+                hand.b.y - uy * hand.rb * 0.5 + ny * side,
+            )
+            spread = 0.18 * (i / 1.5 - 1.0)
+            fx = ux * math.cos(spread) - uy * math.sin(spread)
+            fy = uy * math.cos(spread) + ux * math.sin(spread)
+            reach = hand.rb * (2.2 if i in (1, 2) else 1.8)
+            end = (start[0] + fx * reach, start[1] + fy * reach)
+            finger = _capsule_path(m, start, end, hand.rb * 0.4, hand.rb * 0.34, steps=5)
+            painter.strokePath(finger, QPen(colours.background, max(1.0, m.length(0.6))))
+            painter.fillPath(finger, colours.body)

@@ -1,0 +1,111 @@
+"""Face down, seen from above: a roller that reads as a cylinder, the back of the head, the
+spine, fingers on the floor, and the thigh's shadow on the roller."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+
+from foamroll_gui.core.figure.top_view import top_view
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.ui import figure_painter
+from foamroll_gui.ui.figure_base import Colours, _Mapper
+from foamroll_gui.ui.figure_painter import _padded
+from foamroll_gui.ui.illustration import paint_illustration, step_bounds
+from foamroll_gui.ui.palettes import dark_palette, light_palette
+
+SIZE = QSize(600, 380)
+PALETTES = [light_palette(), dark_palette()]
+
+
+def _render(poses: TechniquePoses, step: str, palette: QPalette) -> tuple[QImage, _Mapper]:
+    frame = poses.frame(step, "right", 0.5)
+    bounds = step_bounds(poses, step, "right")
+    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    try:
+        paint_illustration(
+            painter, QRectF(0, 0, SIZE.width(), SIZE.height()), frame, palette, bounds=bounds
+        )
+    finally:
+        painter.end()
+    return image, _Mapper(
+        QRectF(0, 0, SIZE.width(), SIZE.height()), _padded(bounds, floor=False), floor=False
+    )
+
+
+def _lightness(image: QImage, x: float, y: float) -> float:
+    return image.pixelColor(round(x), round(y)).lightnessF()
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=["light", "dark"])
+def test_the_roller_from_above_is_shaded_as_a_cylinder(
+    illustrations: Mapping[str, TechniquePoses], palette: QPalette
+) -> None:
+    poses = illustrations["adductors"]
+    image, m = _render(poses, "setup", palette)  # nothing rests on it yet
+    roller = top_view(poses.frame("setup", "right")).roller
+    left, bottom, _right, top = roller.box
+    x = m.point(left + roller.length * 0.3, 0).x()
+    edge_top, edge_bottom = m.point(0, top).y() + 3, m.point(0, bottom).y() - 3
+    stripe = m.point(0, top - (top - bottom) * 0.42).y()
+    middle_row = [_lightness(image, x, y) for y in (stripe - 1, stripe, stripe + 1)]
+    assert max(middle_row) > Colours(palette).roller.lightnessF() + 0.05  # a highlight
+    # a light stripe along its top, darker towards both long edges: round, not a flat bar
+    assert max(middle_row) > _lightness(image, x, edge_top) + 0.08
+    assert max(middle_row) > _lightness(image, x, edge_bottom) + 0.08
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=["light", "dark"])
+def test_face_down_from_above_shows_the_back_of_the_head_and_the_spine(
+    illustrations: Mapping[str, TechniquePoses], palette: QPalette
+) -> None:
+    poses = illustrations["adductors"]
+    image, m = _render(poses, "setup", palette)
+    colours = Colours(palette)
+    body = top_view(poses.frame("setup", "right", 0.5)).body
+    head = body.capsule("head")
+    centre, r = m.point(head.a.x, head.a.y), m.length(head.ra)
+    # all hair (no eye, no face disc): the back of the head
+    ring = [
+        image.pixelColor(round(centre.x() + dx * r * 0.6), round(centre.y() + dy * r * 0.6))
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1))
+    ]
+    assert all(_distance(c, colours.hair) <= 30 for c in ring), [c.name() for c in ring]
+    # the spine: a line down the middle of the back, unlike the back beside it
+    torso = body.capsule("torso")
+    mid = torso.point_at(0.5)
+    spine = m.point(mid.x, mid.y)
+    beside = m.point(mid.x, mid.y + torso.rb * 0.5)
+    assert _distance(image.pixelColor(round(spine.x()), round(spine.y())), colours.body) > 30
+    assert _distance(image.pixelColor(round(beside.x()), round(beside.y())), colours.body) <= 12
+
+
+def test_the_thigh_on_the_roller_casts_a_shadow_on_it(
+    illustrations: Mapping[str, TechniquePoses], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    poses = illustrations["adductors"]
+    palette = light_palette()
+    shaded = {step: _render(poses, step, palette)[0] for step in ("setup", "hold")}
+    monkeypatch.setattr(figure_painter, "paint_shadows_on_roller", lambda *args: None)
+    plain = {step: _render(poses, step, palette)[0] for step in ("setup", "hold")}
+
+    def darker(a: QImage, b: QImage) -> int:
+        return sum(
+            1
+            for y in range(0, a.height(), 2)
+            for x in range(0, a.width(), 2)
+            if a.pixelColor(x, y).lightnessF() < b.pixelColor(x, y).lightnessF() - 0.05
+        )
+
+    # the thigh resting on the roller darkens it beside the thigh; nothing rests on it in setup
+    assert darker(shaded["hold"], plain["hold"]) >= 20
+    assert darker(shaded["setup"], plain["setup"]) == 0
