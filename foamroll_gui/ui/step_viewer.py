@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +48,10 @@ PICTURE_MAX_WIDTH = 520
 PICTURE_ASPECT = 0.6
 #: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
+#: The page's side margins and the gap beside the locator in its header (pixels).
+HEADER_MARGINS, HEADER_SPACING = 40, 16
+#: Below this width (pixels, times the zoom) the header leaves out the locator map.
+NARROW_HEADER = 440
 #: Lines of text are kept to about this many characters, however wide the window.
 LINE_CHARACTERS = 75
 
@@ -95,6 +100,7 @@ class StepViewer(QScrollArea):
         #: where the step cards go when ``later`` builds them after the page is on screen
         self._later = later
         self._page: QWidget | None = None
+        self._header_page: QWidget | None = None  # the muscle page whose header fits the width
         self.step_cards: list[QFrame] = []
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
@@ -121,11 +127,11 @@ class StepViewer(QScrollArea):
         page.setFont(self.font())  # labels size themselves from it: the zoom
         page.setObjectName("stepPage")
         column = QVBoxLayout(page)
-        column.setContentsMargins(20, 16, 20, 24)
+        column.setContentsMargins(HEADER_MARGINS // 2, 16, HEADER_MARGINS // 2, 24)
         column.setSpacing(10)
 
         header = QHBoxLayout()
-        header.setSpacing(16)
+        header.setSpacing(HEADER_SPACING)
         intro = QVBoxLayout()
         intro.setSpacing(10)
         header.addLayout(intro, 1)
@@ -183,7 +189,8 @@ class StepViewer(QScrollArea):
         self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.log_button.clicked.connect(self.on_log_button_clicked)
         self._apply_log_state()
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._header_page = page
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
@@ -194,6 +201,7 @@ class StepViewer(QScrollArea):
         self.step_cards = []
         self.step_pictures = []
         self._page = page
+        self._fit_header()
         fill = functools.partial(self._add_steps, page, column, muscle_id, side)
         if self._later is None or not self._later(fill):
             fill()
@@ -402,6 +410,27 @@ class StepViewer(QScrollArea):
         super().resizeEvent(event)
         for picture in self.step_pictures:
             self._size_picture(picture)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """In a narrow viewer (a small screen, or the map pane dragged wide) the page header
+        must not grow wider than the viewer, which would clip every line on the right: the
+        locator goes (the body map shows the same) and the buttons stack."""
+        page = self._page
+        if page is None or page is not self._header_page:
+            return  # the welcome page, or nothing yet
+        width = self.viewport().width() - HEADER_MARGINS
+        locator = page.findChild(QWidget, "locator")
+        if locator is not None:
+            locator.setVisible(width >= NARROW_HEADER * self.zoom)
+            if locator.isVisibleTo(page):
+                width -= locator.width() + HEADER_SPACING
+        buttons = self.start_button, self.log_button
+        needed = sum(button.sizeHint().width() for button in buttons if button is not None)
+        fits = needed + self._buttons.spacing() <= width
+        self._buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -136,3 +136,30 @@ def test_a_picture_that_frames_itself_gets_the_height_it_asks_for(
     qtbot.waitExposed(viewer)
     picture = viewer.step_pictures[0]
     assert picture.height() == picture.width() // 3
+
+
+def test_a_narrow_viewer_keeps_the_page_within_its_width(qtbot: QtBot, content: Content) -> None:
+    """On a small screen, or with the map pane dragged wide, nothing may be cut off on the
+    right: the locator map goes (the body map shows the same) and the two buttons stack."""
+
+    def locator(_muscle: str, _side: Side) -> QWidget:
+        return QLabel("where")
+
+    viewer = StepViewer(content, labelled_picture, locator)
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 600)
+    viewer.show()
+    viewer.show_muscle("calves")
+    qtbot.waitExposed(viewer)
+    page = viewer.widget()
+    where = page.findChild(QWidget, "locator")
+    start, log = viewer.start_button, viewer.log_button
+    assert log is not None
+    assert where.isVisible()
+    assert start.y() == log.y()  # side by side
+
+    viewer.resize(360, 600)
+    qtbot.waitUntil(lambda: not where.isVisible())
+    qtbot.waitUntil(lambda: page.width() <= viewer.viewport().width())
+    assert log.y() > start.y()  # stacked
+    assert page.minimumSizeHint().width() <= viewer.viewport().width()
