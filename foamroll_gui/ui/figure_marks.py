@@ -1,4 +1,5 @@
-"""The movement marks: arrows sized by the picture, on a halo, in the accent colour."""
+"""The marks: movement arrows and a hold's press, sized by the picture, on a halo, in the
+accent colour."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from foamroll_gui.core.figure.scene import Arrow
+from foamroll_gui.core.illustrations.marks import Press
 from foamroll_gui.ui.figure_base import Colours, _circle, _Mapper
 
 #: Marks are sized by the picture, not by the body: readable on a 150 px wide thumbnail.
@@ -108,3 +110,53 @@ def _arrow_heads(
             back.x() + math.cos(a - 2.5) * size * 0.6, back.y() + math.sin(a - 2.5) * size * 0.6
         )
         painter.drawPolygon(QPolygonF([point, left, right]))
+
+
+#: The press arrow's length, in arrowheads, and its gap above the body.
+PRESS_HEADS = 2.6
+PRESS_GAP = 0.2
+
+
+def paint_press(
+    painter: QPainter,
+    m: _Mapper,
+    press: Press,
+    colours: Colours,
+    sizes: tuple[float, float],
+    *,
+    from_above: bool,
+) -> None:
+    """A hold's mark on the target over the roller: a short arrow pressing down onto it (from
+    the side) or a pulse of two rings round it (from above), in the movement's colours."""
+    width, head = sizes
+    halo = QPen(colours.background, width + max(3.0, width * 0.9))
+    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen = QPen(colours.accent, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if from_above:
+        centre = m.point(press.x, press.y)
+        inner = m.length(press.radius) + head * 0.35
+        for r, k in ((inner, 0.7), (inner + head * 0.55, 0.45)):  # a pulse spreading out
+            thin = max(1.5, width * k)
+            painter.setPen(QPen(colours.background, thin + max(2.0, thin)))
+            painter.drawEllipse(_circle(centre, r))
+            painter.setPen(QPen(colours.accent, thin))
+            painter.drawEllipse(_circle(centre, r))
+        painter.restore()
+        return
+    top = m.point(press.x, press.y + press.radius)
+    tip = QPointF(top.x(), top.y() - head * PRESS_GAP)
+    tail = QPointF(
+        tip.x(), max(painter.clipBoundingRect().top() + width, tip.y() - head * PRESS_HEADS)
+    )
+    if tip.y() - tail.y() < head * 1.2:  # no room above: press from the side is unclear, skip
+        painter.restore()
+        return
+    shaft_end = QPointF(tip.x(), tip.y() - head * 0.6)
+    for p_pen in (halo, pen):
+        painter.setPen(p_pen)
+        painter.drawLine(tail, shaft_end)
+    _arrow_heads(painter, [(QPointF(tip.x(), tip.y() - head * 0.7), 90.0)], head, colours)
+    painter.restore()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QPalette
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
+from foamroll_gui.core.illustrations.marks import press_on
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
@@ -35,7 +36,7 @@ from foamroll_gui.ui.figure_base import (
     Colours,
     _Mapper,
 )
-from foamroll_gui.ui.figure_marks import _mark_sizes, _paint_arrow
+from foamroll_gui.ui.figure_marks import _mark_sizes, _paint_arrow, paint_press
 from foamroll_gui.ui.figure_parts import (
     _paint_body,
     _paint_floor,
@@ -54,12 +55,14 @@ def paint_illustration(
     bounds: Bounds | None = None,
     background: bool = True,
     spin: float = 0.0,
+    press: bool = False,
 ) -> None:
     """Paint ``frame`` into ``rect``.
 
     ``bounds`` (left, bottom, right, top in cm) fixes the scale, so an animated step does not
     zoom as it moves; by default the frame's own bounds. ``spin`` turns the roller's texture
-    (degrees), so it visibly rolls as the body slides.
+    (degrees), so it visibly rolls as the body slides. ``press`` adds a hold's press mark on
+    the target over the roller (see :func:`~foamroll_gui.core.illustrations.marks.shows_press`).
     """
     colours = Colours(palette)
     from_above = drawn_from_above(frame)
@@ -82,6 +85,7 @@ def paint_illustration(
         paint_fingers(painter, m, view.body, colours)
         _paint_body(painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px)
         paint_back(painter, m, view.body, colours)
+        spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
     else:
         _paint_floor(painter, rect, m, colours)
@@ -100,6 +104,9 @@ def paint_illustration(
             outline_px,
             on_side=on_side,
         )
+        spot = press_on(frame.body, frame.target, frame.roller.centre, across=False)
+    if press:
+        paint_press(painter, m, spot, colours, _mark_sizes(rect), from_above=from_above)
     if arrow is not None:
         _paint_arrow(painter, m, arrow, colours, _mark_sizes(rect))
     painter.restore()

@@ -31,6 +31,7 @@ from foamroll_gui.core.content.model import Step
 from foamroll_gui.core.figure.pose import pingpong
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.top_view import drawn_from_above
+from foamroll_gui.core.illustrations.marks import shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.figure_base import Bounds, Colours
 from foamroll_gui.ui.figure_painter import (
@@ -365,7 +366,13 @@ class IllustrationWidget(QWidget):
             return
         spin = roller_spin(self._poses, self._step_id, self._side, self.phase())
         paint_illustration(
-            painter, QRectF(self.rect()), frame, self.palette(), bounds=self._bounds, spin=spin
+            painter,
+            QRectF(self.rect()),
+            frame,
+            self.palette(),
+            bounds=self._bounds,
+            spin=spin,
+            press=shows_press(self._step_id),
         )
 
     def _render(self) -> QPixmap:

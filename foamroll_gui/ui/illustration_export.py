@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.files import write_atomically
+from foamroll_gui.core.illustrations.marks import shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration import (
     paint_illustration,
@@ -71,6 +72,7 @@ def _paint_step(
         palette,
         bounds=step_bounds(poses, step_id, side),
         spin=roller_spin(poses, step_id, side, phase),
+        press=shows_press(step_id),
     )
 
 

@@ -1,0 +1,79 @@
+"""A hold step's picture is not the roll's still again: it shows a press on the target."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter, QPalette
+
+from foamroll_gui.core.illustrations.marks import press_on, shows_press
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.ui.illustration import paint_illustration, step_bounds
+from foamroll_gui.ui.illustration_export import render_step
+from foamroll_gui.ui.palettes import light_palette
+
+SIZE = QSize(480, 300)
+
+
+def _paint(poses: TechniquePoses, step: str, *, press: bool) -> QImage:
+    palette = light_palette()
+    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    try:
+        paint_illustration(
+            painter,
+            QRectF(0, 0, SIZE.width(), SIZE.height()),
+            poses.frame(step, None, 0.0),
+            palette,
+            bounds=step_bounds(poses, step, None),
+            press=press,
+        )
+    finally:
+        painter.end()
+    return image
+
+
+def _changed(a: QImage, b: QImage) -> list[tuple[int, int]]:
+    return [
+        (x, y)
+        for y in range(0, a.height(), 2)
+        for x in range(0, a.width(), 2)
+        if a.pixelColor(x, y).rgb() != b.pixelColor(x, y).rgb()
+    ]
+
+
+def test_only_hold_steps_press() -> None:
+    assert shows_press("hold")
+    assert not any(shows_press(step) for step in ("setup", "roll", "switch", "cross"))
+
+
+def test_the_press_lands_on_the_target_over_the_roller(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    frame = illustrations["calves"].frame("hold", "right")
+    spot = press_on(frame.body, frame.target, frame.roller.centre, across=False)
+    assert abs(spot.x - frame.roller.x) < 3.0
+    assert spot.y > frame.roller.radius  # on the body resting on top of the roller
+
+
+@pytest.mark.parametrize("muscle", ["calves", "quadriceps", "it-band", "adductors"])
+def test_a_hold_picture_shows_a_press_over_the_roller(
+    illustrations: Mapping[str, TechniquePoses], muscle: str
+) -> None:
+    poses = illustrations[muscle]
+    added = _changed(_paint(poses, "hold", press=True), _paint(poses, "hold", press=False))
+    assert len(added) >= 40, len(added)  # a mark that reads on a thumbnail, not a speck
+    xs = [x for x, _ in added]
+    assert max(xs) - min(xs) <= SIZE.width() * 0.25  # small and in one place
+    # the exported picture of the hold is the one with the press
+    exported = render_step(poses, "hold", SIZE)
+    assert _changed(exported, _paint(poses, "hold", press=True)) == []
+
+
+def test_a_roll_picture_shows_no_press(illustrations: Mapping[str, TechniquePoses]) -> None:
+    poses = illustrations["calves"]
+    exported = render_step(poses, "setup", SIZE)
+    assert _changed(exported, _paint(poses, "setup", press=False)) == []
