@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from foamroll_gui.core.figure.kinematics import solve
-from foamroll_gui.core.illustrations.checks import LIFTED_FOOT_GAP, physical_problems
+from foamroll_gui.core.illustrations.checks import HEAD_DROP, LIFTED_FOOT_GAP, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from tests.core.pose_data import as_pose, with_keyframes
 
@@ -78,3 +78,39 @@ def test_the_toes_are_clearly_off_the_floor_in_every_quadriceps_keyframe(
             body = solve(pose, technique.lateral)
             for foot in step.off_floor:
                 assert body.part(foot).floor_gap() >= LIFTED_FOOT_GAP, (step_id, foot)
+
+
+#: Upper back: the head hung below the roller, nearly to the floor (a neck bent far back).
+OLD_UPPER_BACK_HUG: dict[str, object] = {
+    "root": (36.6, 30.7),
+    "trunk": (186, 190, 195, 200),
+    "near_arm": (70, 205, 205),
+    "near_leg": (23, -78, 0),
+    "depth": {
+        "near_upper_arm": -50,
+        "near_forearm": -35,
+        "near_hand": -35,
+        "far_upper_arm": 50,
+        "far_forearm": 35,
+        "far_hand": 35,
+    },
+}
+
+
+def test_a_head_hanging_back_off_the_roller_fails(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    old = with_keyframes(illustrations, "upper-back", "hug", as_pose(OLD_UPPER_BACK_HUG))
+    found = physical_problems(old)
+    assert any(p.startswith("upper-back/hug[0]: the head hangs 5.4 cm below") for p in found), found
+
+
+def test_the_head_stays_in_line_in_every_upper_back_keyframe(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["upper-back"]
+    for step_id, step in technique.steps.items():
+        for pose in step.keyframes:
+            body = solve(pose, technique.lateral)
+            assert body.joint("head").y >= body.joint("neck").y - HEAD_DROP, step_id
+            assert body.part("head").floor_gap() > 10.0, step_id  # well clear of the floor

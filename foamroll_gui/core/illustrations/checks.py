@@ -47,6 +47,9 @@ CROSSED_FOOT_RISE = 45.0
 #: must touch it, lying above it, with no gap wider than a resting part may float (cm).
 STACKED_ANKLE_END = 0.7
 STACKED_GAP = 1.5
+#: Lying back over the roller, the head stays in line with the trunk: its centre no lower than
+#: the base of the neck (cm), or it reads as a neck bent far back that a runner would copy.
+HEAD_DROP = 2.0
 
 
 def angle_from_top(body: Body, segment: str, roller: Roller) -> float:
@@ -161,6 +164,19 @@ def stacked_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]
     return problems
 
 
+def head_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]:
+    """With the trunk on the roller, the head must not hang below the base of the neck."""
+    if "torso" not in rests.get("roller", ()):
+        return []
+    drop = body.joint("neck").y - body.joint("head").y
+    if drop > HEAD_DROP:
+        return [
+            f"the head hangs {drop:.1f} cm below the base of the neck (at most "
+            f"{HEAD_DROP:.0f}): keep the head and neck in line with the trunk"
+        ]
+    return []
+
+
 def arrow_problems(frame: Frame, step: StepPose) -> list[str]:
     """A roll arrow lies along the target (no other body part nearer to it); a bend arc lies by
     the limb that bends (not by another limb, such as a stacked leg's foot)."""
@@ -194,8 +210,8 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
     past their human range, supports that do not touch what they rest on, parts below the floor
     or pushed into the roller, a target muscle that is not on top of the roller or a roller past
     the target's span, parts the text lifts that touch the floor, a crossed shin that does not
-    lie across the knee, a stacked leg that does not rest on the other shin, and a roll arrow
-    drawn along another part than the target."""
+    lie across the knee, a stacked leg that does not rest on the other shin, a head hanging
+    back off the roller, and a roll arrow drawn along another part than the target."""
     problems: list[str] = []
     for muscle, technique in illustrations.items():
         for step_id, step in technique.steps.items():
@@ -213,6 +229,7 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
                 found += off_floor_problems(body, step)
                 found += crossed_problems(body, rests)
                 found += stacked_problems(body, rests)
+                found += head_problems(body, rests)
                 problems.extend(f"{where}: {problem}" for problem in found)
             frame = step_frame(step, technique.camera, technique.lateral, 0.0, False)
             problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step))
