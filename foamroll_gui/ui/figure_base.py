@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 
 from PySide6.QtCore import QPointF, QRectF
@@ -36,6 +37,14 @@ class Colours:
         self.roller = QColor.fromHsl(hue, 120, 140 if self.dark else 150)
         self.roller_dark = QColor.fromHsl(hue, 110, 90 if self.dark else 105)
         self.roller_core = mix(self.roller_dark, base, 0.35)
+        #: a mark lying on the highlighted muscle is drawn in this, never accent on accent
+        self.on_accent = mix(base, text, 0.92)
+
+    def over_accent(self) -> Colours:
+        """These colours for a mark drawn over the highlight: its fill contrasts with it."""
+        other = copy.copy(self)
+        other.accent = self.on_accent
+        return other
 
 
 def _too_close(a: QColor, b: QColor) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette
 
 from foamroll_gui.core.figure.scene import Frame
@@ -83,7 +83,9 @@ def paint_illustration(
         paint_roller_from_above(painter, m, view.roller, colours, spin)
         paint_shadows_on_roller(painter, m, view.body, view.roller, colours)
         paint_fingers(painter, m, view.body, colours)
-        _paint_body(painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px)
+        highlight = _paint_body(
+            painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px
+        )
         paint_back(painter, m, view.body, colours)
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
@@ -93,7 +95,7 @@ def paint_illustration(
         body = feet_end_on(frame.body) if on_side else frame.body
         _paint_load_points(painter, m, body, colours, from_above=False)
         _paint_roller(painter, m, frame, colours, spin)
-        _paint_body(
+        highlight = _paint_body(
             painter,
             m,
             body,
@@ -105,10 +107,20 @@ def paint_illustration(
             on_side=on_side,
         )
         spot = press_on(frame.body, frame.target, frame.roller.centre, across=False)
-    if press:
-        paint_press(painter, m, spot, colours, _mark_sizes(rect), from_above=from_above)
-    if arrow is not None:
-        _paint_arrow(painter, m, arrow, colours, _mark_sizes(rect))
+    # the marks; where one lies on the highlighted muscle it is drawn again in a colour that
+    # stands out from it (accent on accent would vanish, above all on a dark background)
+    for mark_colours, clip in ((colours, None), (colours.over_accent(), highlight)):
+        if clip is not None:
+            if clip.isEmpty():
+                break
+            painter.save()
+            painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        if press:
+            paint_press(painter, m, spot, mark_colours, _mark_sizes(rect), from_above=from_above)
+        if arrow is not None:
+            _paint_arrow(painter, m, arrow, mark_colours, _mark_sizes(rect))
+        if clip is not None:
+            painter.restore()
     painter.restore()
 
 

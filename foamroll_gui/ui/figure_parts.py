@@ -105,9 +105,11 @@ def _paint_body(
     outline_px: float,
     *,
     on_side: bool = False,
-) -> None:
+) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
-    far side; lying on the side (``on_side``) only a limb behind the trunk."""
+    far side; lying on the side (``on_side``) only a limb behind the trunk. Returns the
+    outline of the highlighted muscle where it is seen (not hidden by a limb over it)."""
+    seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
     def depth(group: tuple[str, ...]) -> float:
@@ -139,13 +141,14 @@ def _paint_body(
         path = path.simplified()  # one silhouette: no seams inside the limb
         painter.strokePath(path, outline)
         painter.fillPath(path, colours.far if far else colours.body)
+        if not seen.isEmpty() and seen.intersects(path):
+            seen = seen.subtracted(path)
         if target.segment in group:
             a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
             inset = 0.8
-            painter.fillPath(
-                _capsule_path(m, a, b, max(0.5, ra * k - inset), max(0.5, rb * k - inset)),
-                colours.accent,
-            )
+            seen = _capsule_path(m, a, b, max(0.5, ra * k - inset), max(0.5, rb * k - inset))
+            painter.fillPath(seen, colours.accent)
+    return seen
 
 
 def _paint_head(

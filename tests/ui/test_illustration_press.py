@@ -1,18 +1,20 @@
-"""A hold step's picture is not the roll's still again: it shows a press on the target."""
+"""A hold step's picture is not the roll's still again: it shows a press on the target; and
+every mark lying on the highlighted muscle stands out from it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from foamroll_gui.core.illustrations.marks import press_on, shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.illustration import paint_illustration, step_bounds
+from foamroll_gui.ui.illustration import Colours, paint_illustration, step_bounds
 from foamroll_gui.ui.illustration_export import render_step
-from foamroll_gui.ui.palettes import light_palette
+from foamroll_gui.ui.palettes import dark_palette, light_palette
 
 SIZE = QSize(480, 300)
 
@@ -77,3 +79,46 @@ def test_a_roll_picture_shows_no_press(illustrations: Mapping[str, TechniquePose
     poses = illustrations["calves"]
     exported = render_step(poses, "setup", SIZE)
     assert _changed(exported, _paint(poses, "setup", press=False)) == []
+
+
+@pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
+@pytest.mark.parametrize(("muscle", "step"), [("it-band", "roll"), ("adductors", "hold")])
+def test_a_mark_lying_on_the_highlight_stands_out_from_it(
+    illustrations: Mapping[str, TechniquePoses], palette: QPalette, muscle: str, step: str
+) -> None:
+    poses = illustrations[muscle]
+    frame = poses.frame(step, None, 0.5)
+    bounds = step_bounds(poses, step, None)
+    colours = Colours(palette)
+
+    def paint(with_marks: bool) -> QImage:
+        image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            paint_illustration(
+                painter,
+                QRectF(0, 0, SIZE.width(), SIZE.height()),
+                frame if with_marks else replace(frame, arrow=None),
+                palette,
+                bounds=bounds,
+                press=with_marks and shows_press(step),
+            )
+        finally:
+            painter.end()
+        return image
+
+    plain, marked = paint(False), paint(True)
+    accent, ink = colours.accent.rgb(), QColor(colours.on_accent)
+    on_highlight = [
+        marked.pixelColor(x, y)
+        for y in range(SIZE.height())
+        for x in range(SIZE.width())
+        if plain.pixelColor(x, y).rgb() == accent and marked.pixelColor(x, y).rgb() != accent
+    ]
+    # the mark's fill there is the contrasting ink, not accent on accent
+    inked = [c for c in on_highlight if _distance(c, ink) <= 40]
+    assert len(inked) >= 30, (len(inked), len(on_highlight))
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
