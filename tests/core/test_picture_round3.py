@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from foamroll_gui.core.figure.contact import contact_point
 from foamroll_gui.core.figure.kinematics import solve
 from foamroll_gui.core.illustrations.checks import HEAD_DROP, LIFTED_FOOT_GAP, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
@@ -114,3 +115,38 @@ def test_the_head_stays_in_line_in_every_upper_back_keyframe(
             body = solve(pose, technique.lateral)
             assert body.joint("head").y >= body.joint("neck").y - HEAD_DROP, step_id
             assert body.part("head").floor_gap() > 10.0, step_id  # well clear of the floor
+
+
+#: Peroneals: the roller 10 cm from the ankle read as "under the ankle"; the trunk as sitting.
+OLD_PERONEALS_SETUP: dict[str, object] = {
+    "root": (-64.1, 15.9),
+    "trunk": (143, 138, 142, 144),
+    "near_arm": (-50, -12, -12),
+    "far_arm": (-99, 180, 180),
+    "near_leg": (21, -7, -57),
+    "depth": {"near_foot": 70, "far_foot": 70},
+}
+
+
+def test_a_roller_by_the_ankle_fails(illustrations: Mapping[str, TechniquePoses]) -> None:
+    old = with_keyframes(illustrations, "peroneals", "setup", as_pose(OLD_PERONEALS_SETUP))
+    found = physical_problems(old)
+    assert any(
+        p.startswith("peroneals/setup[0]: the roller is at 0.76 of far_shin, outside")
+        for p in found
+    ), found
+
+
+def test_the_peroneal_roller_sits_on_the_lower_shin_and_the_runner_lies_on_the_side(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["peroneals"]
+    for step_id in ("setup", "brace", "hold"):
+        step = technique.step(step_id)
+        body = solve(step.keyframes[0], technique.lateral)
+        where = contact_point(body, "far_shin", step.roller)
+        assert 0.5 <= where <= 0.7, (step_id, where)  # above the ankle bone, not at it
+        assert "pelvis" in step.rests_map()["floor"], step_id  # the hip on the floor
+        assert body.part("far_forearm").floor_gap() < 1.5, step_id  # propped on the forearm
+        # the side of the trunk low along the floor, not a seat under an upright back
+        assert body.joint("waist").y < body.joint("hip").y + 5.0, step_id
