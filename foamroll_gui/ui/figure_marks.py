@@ -113,7 +113,7 @@ def _arrow_heads(
 
 
 #: The press arrow's length, in arrowheads, and its gap above the body.
-PRESS_HEADS = 2.6
+PRESS_HEADS = 3.0
 PRESS_GAP = 0.2
 
 
@@ -155,8 +155,9 @@ def paint_press(
         painter.restore()
         return
     shaft_end = QPointF(tip.x(), tip.y() - head * 0.6)
-    for p_pen in (halo, pen):
-        painter.setPen(p_pen)
-        painter.drawLine(tail, shaft_end)
+    painter.setPen(halo)
+    painter.drawLine(tail, shaft_end)
     _arrow_heads(painter, [(QPointF(tip.x(), tip.y() - head * 0.7), 90.0)], head, colours)
+    painter.setPen(pen)  # over the head's halo, so the shaft runs into the head unbroken
+    painter.drawLine(tail, shaft_end)
     painter.restore()

@@ -13,21 +13,21 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from foamroll_gui.core.illustrations.marks import press_on, shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration import Colours, paint_illustration, step_bounds
-from foamroll_gui.ui.illustration_export import render_step
+from foamroll_gui.ui.illustration_export import framed_size, render_step
 from foamroll_gui.ui.palettes import dark_palette, light_palette
 
 SIZE = QSize(480, 300)
 
 
-def _paint(poses: TechniquePoses, step: str, *, press: bool) -> QImage:
+def _paint(poses: TechniquePoses, step: str, *, press: bool, size: QSize = SIZE) -> QImage:
     palette = light_palette()
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(palette.color(QPalette.ColorRole.Base))
     painter = QPainter(image)
     try:
         paint_illustration(
             painter,
-            QRectF(0, 0, SIZE.width(), SIZE.height()),
+            QRectF(0, 0, size.width(), size.height()),
             poses.frame(step, None, 0.0),
             palette,
             bounds=step_bounds(poses, step, None),
@@ -122,3 +122,16 @@ def test_a_mark_lying_on_the_highlight_stands_out_from_it(
 
 def _distance(a: QColor, b: QColor) -> int:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+@pytest.mark.parametrize("muscle", ["lats", "tfl", "quadriceps"])
+def test_a_low_lying_hold_keeps_room_for_a_full_press_arrow(
+    illustrations: Mapping[str, TechniquePoses], muscle: str
+) -> None:
+    poses = illustrations[muscle]
+    size = framed_size(poses, "hold")  # framed to the figure, as the app and export show it
+    added = _changed(
+        _paint(poses, "hold", press=True, size=size), _paint(poses, "hold", press=False, size=size)
+    )
+    ys = [y for _, y in added]
+    assert max(ys) - min(ys) >= 24  # about three arrowheads long, not squeezed at the edge
