@@ -9,10 +9,16 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.illustrations.marks import press_on, shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.illustration import Colours, paint_illustration, step_bounds
+from foamroll_gui.ui.illustration import (
+    Colours,
+    IllustrationWidget,
+    paint_illustration,
+    step_bounds,
+)
 from foamroll_gui.ui.illustration_export import framed_size, render_step
 from foamroll_gui.ui.palettes import dark_palette, light_palette
 
@@ -135,3 +141,18 @@ def test_a_low_lying_hold_keeps_room_for_a_full_press_arrow(
     )
     ys = [y for _, y in added]
     assert max(ys) - min(ys) >= 24  # about three arrowheads long, not squeezed at the edge
+
+
+def test_the_app_shows_the_press_on_a_hold_and_not_on_the_roll(
+    qtbot: QtBot, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    poses = illustrations["calves"]
+    widget = IllustrationWidget(autoplay=False)
+    widget.setPalette(light_palette())
+    widget.resize(SIZE)
+    qtbot.addWidget(widget)
+    for step, press in (("hold", True), ("setup", False)):
+        widget.set_step(poses, step)
+        shown = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        painted = _paint(poses, step, press=press, size=shown.size())
+        assert _changed(shown, painted) == [], step
