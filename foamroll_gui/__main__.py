@@ -31,9 +31,26 @@ def _time_scale(text: str) -> float:
     return value
 
 
+#: The top-level options that take a value (``--data-dir DIR``): DIR is not a command.
+_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--config-dir", "--start-routine", "--time-scale"})
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds a word that is not an option or an option's value (a command, or
+    a mistyped one), or asks for help: then the commands' parsers are needed."""
+    words = iter(argv)
+    for word in words:
+        if word == "--" or word in ("-h", "--help") or not word.startswith("-"):
+            return True
+        if word in _OPTIONS_WITH_VALUE:
+            next(words, None)
+    return False
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The ``foamroll`` parser. The ``history`` actions are only parsed (and their module
-    imported) when ``argv`` names that command, to keep start-up light."""
+    """The ``foamroll`` parser. The commands' parsers are only built when ``argv`` may name one
+    (the window opens at once otherwise), and the ``history`` actions only when ``argv`` names
+    that command (importing its module), to keep start-up light."""
     parser = argparse.ArgumentParser(
         prog="foamroll",
         description="Foamroll: a foam-rolling trainer for runners. Run without a command "
@@ -61,6 +78,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="run the routine's clock N times faster: for demonstrations and tests only",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if argv is not None and not _names_a_command(argv):
+        return parser  # the window opens: the commands' own parsers are not needed
 
     check = commands.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path, help="content folder (default: shipped)")
