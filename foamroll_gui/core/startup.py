@@ -13,8 +13,8 @@ def process_age_ms() -> float | None:
     tick is 10 ms, so that is the resolution.
     """
     try:
-        with open("/proc/self/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
+        with open("/proc/self/stat", "rb") as handle:  # bytes: no text layer to set up
+            fields = handle.read().rsplit(b")", 1)[1].split()
         start_ticks = int(fields[19])  # field 22 of the whole line
         hertz = os.sysconf("SC_CLK_TCK")
         now = time.clock_gettime(time.CLOCK_BOOTTIME)
