@@ -1,14 +1,16 @@
 """Paints a step picture: a flat, friendly figure on a foam roller, in the widget's palette.
 
 A body lying along the line of sight is drawn from above (the floor fills the picture, the
-roller is a bar); the head shows where the figure looks; far limbs are darker and thinner; a
-soft shadow marks every part resting on the floor; arrows are sized by the picture so they read
-on a thumbnail, and a picture can be framed to its figure (:func:`picture_aspect`).
+roller is a shaded cylinder, the back of the head, the spine and the fingers show it is face
+down: :mod:`~foamroll_gui.ui.figure_above`); the head shows where the figure looks; far limbs
+are darker and thinner (lying on the side, only those behind the trunk:
+:mod:`~foamroll_gui.core.figure.side_lying`); a soft shadow marks every part resting on the
+floor; arrows and a hold's press are sized by the picture so they read on a thumbnail, in ink
+where they cross the highlight; a picture can be framed to its figure (:func:`picture_aspect`).
 
 :func:`paint_illustration` is a pure function of a :class:`~foamroll_gui.core.figure.scene.Frame`;
 :class:`~foamroll_gui.ui.illustration.IllustrationWidget` shows one step and animates a
-moving step back and forth while it is visible.
-"""
+moving step back and forth while it is visible."""
 
 from __future__ import annotations
 
