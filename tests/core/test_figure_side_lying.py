@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
+from foamroll_gui.core.figure.kinematics import Body
 from foamroll_gui.core.figure.side_lying import behind_trunk, feet_end_on, lies_on_side
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 
@@ -35,12 +37,21 @@ def test_the_bottom_leg_seen_from_the_front_is_not_behind_the_body(
         assert not behind_trunk(body, ("near_thigh", "near_shin", "near_foot"))
 
 
-def test_a_top_leg_planted_in_front_of_a_body_seen_from_behind_is_behind_it(
+def test_a_leg_planted_in_front_of_a_body_seen_from_behind_is_behind_it(
     illustrations: Mapping[str, TechniquePoses],
 ) -> None:
-    body = illustrations["lats"].frame("roll", "right", 0.5).body
-    assert behind_trunk(body, LEG)
-    assert not behind_trunk(body, ("near_thigh", "near_shin", "near_foot"))
+    body = illustrations["it-band"].frame("roll", "right", 0.5).body
+    moved = Body(
+        tuple(
+            replace(c, a=replace(c.a, z=c.a.z - 30.0), b=replace(c.b, z=c.b.z - 30.0))
+            if c.name in LEG
+            else c
+            for c in body.capsules
+        ),
+        body.joints,
+    )
+    assert behind_trunk(moved, LEG)
+    assert not behind_trunk(moved, ("near_thigh", "near_shin", "near_foot"))
 
 
 def test_a_foot_on_its_side_is_drawn_end_on_not_pointing_at_the_floor(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
-from foamroll_gui.core.figure.kinematics import solve
+from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
@@ -150,9 +150,8 @@ def test_a_lying_figure_fills_most_of_its_framed_picture(
     assert (rows[-1] - rows[0]) / height >= 0.55
 
 
-def _far_pixels(poses: TechniquePoses, step: str) -> int:
-    frame = poses.frame(step, "right", 0.5)
-    image = _paint(frame, QSize(300, 190), step_bounds(poses, step, "right"))
+def _far_pixels_of(frame: Frame, bounds: tuple[float, float, float, float]) -> int:
+    image = _paint(frame, QSize(300, 190), bounds)
     far = Colours(light_palette()).far.rgb()
     return sum(
         1
@@ -162,13 +161,30 @@ def _far_pixels(poses: TechniquePoses, step: str) -> int:
     )
 
 
+def _far_pixels(poses: TechniquePoses, step: str) -> int:
+    return _far_pixels_of(poses.frame(step, "right", 0.5), step_bounds(poses, step, "right"))
+
+
 def test_side_lying_seen_from_the_front_draws_no_limb_as_far(
     illustrations: Mapping[str, TechniquePoses],
 ) -> None:
     # the face looks at the viewer, so the bottom leg and arm are beside the body, not behind
     assert _far_pixels(illustrations["it-band"], "cross") == 0
     assert _far_pixels(illustrations["peroneals"], "roll") == 0
-    # seen from behind, the top leg planted in front is behind the body: darker
-    assert _far_pixels(illustrations["lats"], "roll") > 50
+    # a leg planted in front of a body seen from behind is behind it: darker
+    poses = illustrations["it-band"]
+    frame = poses.frame("cross", "right", 0.5)
+    leg = ("far_thigh", "far_shin", "far_foot")
+    body = Body(
+        tuple(
+            replace(c, a=replace(c.a, z=c.a.z - 30.0), b=replace(c.b, z=c.b.z - 30.0))
+            if c.name in leg
+            else c
+            for c in frame.body.capsules
+        ),
+        frame.body.joints,
+    )
+    behind = replace(frame, body=body)
+    assert _far_pixels_of(behind, step_bounds(poses, "cross", "right")) > 50
     # in profile the far side stays darker
     assert _far_pixels(illustrations["quadriceps"], "setup") > 50
