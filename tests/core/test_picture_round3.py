@@ -4,11 +4,14 @@ here as its old pose values, and must fail the checks; the shipped pictures must
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
+from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.figure.contact import contact_point
 from foamroll_gui.core.figure.kinematics import solve
 from foamroll_gui.core.illustrations.checks import HEAD_DROP, LIFTED_FOOT_GAP, physical_problems
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.core.illustrations.word_checks import word_problems
 from tests.core.pose_data import as_pose, with_keyframes
 
 #: "Stack your left leg on top of your right": the left leg floated above the right one.
@@ -150,3 +153,33 @@ def test_the_peroneal_roller_sits_on_the_lower_shin_and_the_runner_lies_on_the_s
         assert body.part("far_forearm").floor_gap() < 1.5, step_id  # propped on the forearm
         # the side of the trunk low along the floor, not a seat under an upright back
         assert body.joint("waist").y < body.joint("hip").y + 5.0, step_id
+
+
+def test_lying_on_the_side_seen_from_behind_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    old = {"lats": replace(illustrations["lats"], camera="back", lateral=0.45)}
+    found = word_problems(content, old)
+    assert any(
+        p.startswith("lats/every step: lying on the side is seen from the back") for p in found
+    ), found
+    assert word_problems(content, {"lats": illustrations["lats"]}) == []
+
+
+def test_the_lats_runner_lies_on_the_right_side_facing_us(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["lats"]
+    assert technique.camera == "front" and technique.side == "right"
+    for step_id in ("setup", "roll", "hold"):
+        for pose in technique.step(step_id).keyframes:
+            body = solve(pose, technique.lateral)
+            # the bottom arm straight overhead along the floor, past the head
+            assert body.part("far_hand").floor_gap() < 1.5, step_id
+            assert body.joint("far_wrist").x < body.joint("head").x, step_id
+            # the top hand on the floor in front of the chest, in sight
+            hand = body.capsule("near_hand")
+            assert hand.floor_gap() < 1.5 and hand.a.z > body.joint("neck").z, step_id
+            # the top knee bent, its foot planted; the bottom leg long
+            assert body.part("near_foot").floor_gap() < 1.5, step_id
+            assert abs(pose.angle("far_thigh") - pose.angle("far_shin")) < 10, step_id

@@ -53,6 +53,9 @@ _SIDE_LYING = re.compile(r"\blie on your (right|left) side\b")
 #: Lying on the side, the head stays in line with the trunk (degrees), or the figure reads as
 #: crawling on all fours with the head hanging.
 HEAD_IN_LINE = 15.0
+#: ...and is seen from the front, the chest (and face) towards the viewer: seen from behind it
+#: read as face down or twisted in review.
+SIDE_LYING_LATERAL = 0.9
 _BEND_KNEE = re.compile(r"\bbend your (?:right |left )?knees?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
@@ -272,11 +275,17 @@ def lean_problems(text: str, step: StepPose) -> list[str]:
 
 
 def side_lying_problems(technique: Technique, poses: TechniquePoses) -> list[str]:
-    """Where the text lies the runner on one side, every picture keeps the head in line with
-    the trunk."""
+    """Where the text lies the runner on one side, the picture is seen from the front and every
+    keyframe keeps the head in line with the trunk."""
     if not any(_SIDE_LYING.search(step.text.lower()) for step in technique.steps):
         return []
     problems: list[str] = []
+    if poses.camera != "front" or poses.lateral < SIDE_LYING_LATERAL:
+        problems.append(
+            f"every step: lying on the side is seen from the {poses.camera} (lateral "
+            f"{poses.lateral:.2f}): show it from the front, the chest towards the viewer "
+            f"(lateral at least {SIDE_LYING_LATERAL:.1f}), or it reads as face down or twisted"
+        )
     for step_id, step in poses.steps.items():
         for index, pose in enumerate(step.keyframes):
             bend = abs(wrap(pose.angle("neck") - pose.angle("torso")))
