@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
+from foamroll_gui.core.figure.scene import Arrow
 from foamroll_gui.core.illustrations.marks import press_on, shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration import (
@@ -94,6 +95,13 @@ def test_a_mark_lying_on_the_highlight_stands_out_from_it(
 ) -> None:
     poses = illustrations[muscle]
     frame = poses.frame(step, None, 0.5)
+    if frame.arrow is not None:  # a slide along the middle of the highlight, wherever it lies
+        target = frame.body.capsule(frame.target.segment)
+        a, b = (target.point_at(frame.target.start), target.point_at(frame.target.end))
+        middle = ((a.x + b.x) / 2, (a.y + b.y) / 2)
+        dx, dy = (b.x - a.x) * 0.2, (b.y - a.y) * 0.2
+        start, end = (middle[0] - dx, middle[1] - dy), (middle[0] + dx, middle[1] + dy)
+        frame = replace(frame, arrow=Arrow("slide", start, end))
     bounds = step_bounds(poses, step, None)
     colours = Colours(palette)
 
