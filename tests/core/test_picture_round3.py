@@ -183,3 +183,29 @@ def test_the_lats_runner_lies_on_the_right_side_facing_us(
             # the top knee bent, its foot planted; the bottom leg long
             assert body.part("near_foot").floor_gap() < 1.5, step_id
             assert abs(pose.angle("far_thigh") - pose.angle("far_shin")) < 10, step_id
+
+
+OLD_GLUTES_TWIST_TEXT = (
+    "Lean a little more or a little less toward the crossed leg. Roll again at each angle. "
+    "Each angle reaches a different part of the buttock."
+)
+
+
+def test_a_sideways_lean_drawn_from_the_side_fails(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    technique = content.techniques["glutes"]
+    steps = tuple(
+        replace(s, text=OLD_GLUTES_TWIST_TEXT) if s.id == "twist" else s for s in technique.steps
+    )
+    old = replace(content, techniques={"glutes": replace(technique, steps=steps)})
+    found = word_problems(old, {"glutes": illustrations["glutes"]})
+    assert any(p.startswith("glutes/twist: the text changes a lean to one side") for p in found)
+    assert word_problems(content, {"glutes": illustrations["glutes"]}) == []
+
+
+def test_the_glutes_lean_changes_back_and_forth_in_the_picture_plane(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    first, last = illustrations["glutes"].step("twist").keyframes
+    assert last.angle("torso") - first.angle("torso") >= 10.0  # leaning back further

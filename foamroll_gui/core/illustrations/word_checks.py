@@ -44,6 +44,8 @@ _BOTH_LEGS = re.compile(r"\b(thighs|shins|calves|knees|heels|both legs)\b")
 _CROSS = re.compile(r"\bcross your (right|left) ankle over your (right|left) knee\b")
 _REPEAT = re.compile(r"\brepeat every step on the (right|left)\b")
 _LEAN = re.compile(r"\blean\b")
+#: A lean towards one side (not back or forward): a side view cannot show it.
+_LEAN_SIDEWAYS = re.compile(r"\blean\b[^.]*\b(toward|towards|to) the (crossed|right|left)\b")
 _PASSES = re.compile(r"\bpass(es)?\b")
 _LEG_ON_FLOOR = re.compile(r"\brest the inside of your (right|left) leg on the floor\b")
 #: A lower leg lying on the floor: both its ends within this of the floor (cm).
@@ -261,9 +263,10 @@ def knee_problems(text: str, step: StepPose) -> list[str]:
     return []
 
 
-def lean_problems(text: str, step: StepPose) -> list[str]:
+def lean_problems(text: str, step: StepPose, camera: str) -> list[str]:
     """A move step that changes a lean shows it as a tilt of the trunk (a bend arc between two
-    keyframes), not as a turn about the trunk's own axis."""
+    keyframes), not as a turn about the trunk's own axis; a lean to one side is not drawn
+    from the side."""
     if not _LEAN.search(text.lower()):
         return []
     arrow = step.arrow
@@ -271,6 +274,11 @@ def lean_problems(text: str, step: StepPose) -> list[str]:
         return ["the text changes a lean: draw two keyframes and a bend arrow of the trunk"]
     if arrow.segment not in ("pelvis", "torso"):
         return [f"the text changes a lean but the arrow bends {arrow.segment}"]
+    if camera == "profile" and _LEAN_SIDEWAYS.search(text.lower()):
+        return [
+            "the text changes a lean to one side, which a side view cannot show (the arc "
+            "reads as rocking back): draw it from the front or word it as a lean back"
+        ]
     return []
 
 
@@ -316,7 +324,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
                 found += passes_problems(step.text, picture)
                 found += leg_on_floor_problems(step.text, picture, poses)
             if step.kind == "move":
-                found += lean_problems(step.text, picture)
+                found += lean_problems(step.text, picture, poses.camera)
                 found += knee_problems(step.text, picture)
                 found += circle_problems(step.text, picture, poses)
             problems.extend(f"{muscle}/{step.id}: {p}" for p in found)
