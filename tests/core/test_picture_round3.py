@@ -209,3 +209,32 @@ def test_the_glutes_lean_changes_back_and_forth_in_the_picture_plane(
 ) -> None:
     first, last = illustrations["glutes"].step("twist").keyframes
     assert last.angle("torso") - first.angle("torso") >= 10.0  # leaning back further
+
+
+#: "Lace your fingers behind your head": the hands lay on the floor beside it.
+OLD_UPPER_BACK_HANDS_BEHIND_HEAD: dict[str, object] = {
+    "root": (29.9, 28.6),
+    "trunk": (188, 185, 195, 200),
+    "near_arm": (130, -90, -100),
+    "near_leg": (25, -71, -1),
+}
+
+
+def test_arms_that_do_not_do_what_the_text_says_fail(
+    content: Content, illustrations: Mapping[str, TechniquePoses]
+) -> None:
+    hug = with_keyframes(illustrations, "upper-back", "hug", as_pose(OLD_UPPER_BACK_HUG))
+    found = word_problems(content, hug)
+    assert any(
+        p.startswith("upper-back/hug: [0] the text crosses the arms over the chest, but near_hand")
+        for p in found
+    ), found
+    frames = [as_pose(OLD_UPPER_BACK_HANDS_BEHIND_HEAD)] * 2
+    behind = with_keyframes(illustrations, "upper-back", "hands-behind-head", *frames)
+    found = word_problems(content, behind)
+    assert any(
+        p.startswith("upper-back/hands-behind-head: [0] the text puts the hands behind the head")
+        and "1.8 cm off the floor" in p
+        for p in found
+    ), found
+    assert word_problems(content, {"upper-back": illustrations["upper-back"]}) == []

@@ -211,10 +211,13 @@ def test_passes_drawn_as_a_still_fail(
 ) -> None:
     still = as_pose(OLD_UPPER_BACK_HANDS_BEHIND_HEAD)
     old = with_keyframes(illustrations, "upper-back", "hands-behind-head", still)
-    assert word_problems(content, old) == [
+    found = word_problems(content, old)
+    assert (
         "upper-back/hands-behind-head: the text rolls passes but the body does not travel "
         "over the roller"
-    ]
+    ) in found
+    # (its hands also lay on the floor: test_picture_round3 checks that)
+    assert all(p.startswith("upper-back/hands-behind-head: ") for p in found), found
     assert illustrations["upper-back"].frame("hands-behind-head").arrow is not None
 
 

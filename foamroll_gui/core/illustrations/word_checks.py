@@ -58,6 +58,13 @@ HEAD_IN_LINE = 15.0
 #: ...and is seen from the front, the chest (and face) towards the viewer: seen from behind it
 #: read as face down or twisted in review.
 SIDE_LYING_LATERAL = 0.9
+_HUG = re.compile(r"\bcross your arms over your chest\b")
+_BEHIND_HEAD = re.compile(r"\bbehind your head\b")
+#: Arms crossed over the chest: each hand ends at a shoulder (cm), or it reads as reaching.
+HUG_REACH = 12.0
+#: Hands behind the head: each wrist within the head's outline and the hand off the floor
+#: (cm), or it reads as hands on the floor beside the head.
+HANDS_UP = 3.0
 _BEND_KNEE = re.compile(r"\bbend your (?:right |left )?knees?\b")
 _PLANTED = re.compile(r"\b(right|left) foot\b[^.]*\bin front of your (right|left) knee\b")
 #: A foot planted in front of a knee: on the floor, beside the knee along the body (cm), and
@@ -305,6 +312,39 @@ def side_lying_problems(technique: Technique, poses: TechniquePoses) -> list[str
     return problems
 
 
+def arms_problems(text: str, step: StepPose, technique: TechniquePoses) -> list[str]:
+    """Arms the text crosses over the chest end at the shoulders; hands it puts behind the head
+    are there, off the floor."""
+    hug, behind = _HUG.search(text.lower()), _BEHIND_HEAD.search(text.lower())
+    problems: list[str] = []
+    for index, pose in enumerate(step.keyframes if hug or behind else ()):
+        body = solve(pose, technique.lateral)
+        head, radius = body.joint("head"), body.capsule("head").ra
+        for limb in ("near", "far"):
+            tip = body.capsule(f"{limb}_hand").b
+            if hug:
+                reach = min(
+                    math.hypot(tip.x - joint.x, tip.y - joint.y)
+                    for joint in (body.joint("near_shoulder"), body.joint("far_shoulder"))
+                )
+                if reach > HUG_REACH:
+                    problems.append(
+                        f"[{index}] the text crosses the arms over the chest, but {limb}_hand "
+                        f"ends {reach:.0f} cm from a shoulder (at most {HUG_REACH:.0f})"
+                    )
+            if behind:
+                wrist = body.joint(f"{limb}_wrist")
+                off = math.hypot(wrist.x - head.x, wrist.y - head.y)
+                gap = body.capsule(f"{limb}_hand").floor_gap()
+                if off > radius or gap < HANDS_UP:
+                    problems.append(
+                        f"[{index}] the text puts the hands behind the head, but {limb}_wrist is "
+                        f"{off:.0f} cm from its centre (at most {radius:.0f}) and the hand "
+                        f"{gap:.1f} cm off the floor (at least {HANDS_UP:.0f})"
+                    )
+    return problems
+
+
 def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
     """Every step picture that disagrees with its words, as ``muscle/step: problem``."""
     problems: list[str] = []
@@ -323,6 +363,7 @@ def word_problems(content: Content, illustrations: Illustrations) -> list[str]:
                 found += planted_problems(step.text, picture, poses)
                 found += passes_problems(step.text, picture)
                 found += leg_on_floor_problems(step.text, picture, poses)
+                found += arms_problems(step.text, picture, poses)
             if step.kind == "move":
                 found += lean_problems(step.text, picture, poses.camera)
                 found += knee_problems(step.text, picture)
