@@ -114,7 +114,10 @@ class StepViewer(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         self.setAccessibleName(self.tr("How to roll"))
-        self._apply_colours()
+        # The cards' style sheet is set with the first muscle's page: polishing the first
+        # frame's welcome page with it costs ~10 ms of start-up; that page needs only its
+        # background, filled in the same colour (_fill_background).
+        self._styled = False
         self._show_welcome()
 
     # -- public -----------------------------------------------------------------------------
@@ -122,6 +125,8 @@ class StepViewer(QScrollArea):
         """Fill the viewer with one muscle group's technique. Raises KeyError if unknown."""
         muscle = self.content.muscle(muscle_id)
         technique = self.content.technique(muscle_id)
+        if not self._styled:
+            self._apply_colours()
         self.muscle_id, self.side = muscle_id, side
         page = QWidget()
         page.setFont(self.font())  # labels size themselves from it: the zoom
@@ -330,6 +335,8 @@ class StepViewer(QScrollArea):
         row.addWidget(page, 1)
         row.addStretch(0)
         page.setMaximumWidth(self._column_width())
+        if not self._styled:
+            self._fill_background(outer)
         self.setWidget(outer)  # the page inherits the style sheet set on the viewer
         self.verticalScrollBar().setValue(0)
 
@@ -370,7 +377,16 @@ class StepViewer(QScrollArea):
             action.setToolTip(self.tr("Make the steps' text and pictures larger or smaller"))
         return zoom_in, zoom_out, actual
 
+    def _fill_background(self, outer: QWidget) -> None:
+        """The page's background in the Base colour, as the style sheet paints ``stepPage``
+        (the welcome page before the style sheet is set)."""
+        colours = outer.palette()
+        colours.setColor(QPalette.ColorRole.Window, self.palette().color(QPalette.ColorRole.Base))
+        outer.setPalette(colours)
+        outer.setAutoFillBackground(True)
+
     def _apply_colours(self) -> None:
+        self._styled = True
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
@@ -434,7 +450,11 @@ class StepViewer(QScrollArea):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colours()
+            outer = self.widget()
+            if getattr(self, "_styled", False):
+                self._apply_colours()
+            elif outer is not None:
+                self._fill_background(outer)
         super().changeEvent(event)
 
     def set_log_enabled(self, enabled: bool, reason: str = "") -> None:

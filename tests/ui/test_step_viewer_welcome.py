@@ -1,0 +1,59 @@
+"""The welcome page of the first frame is drawn without the cards' style sheet (a start-up
+saving) yet looks the same: its background is the Base colour, in any theme, before and after
+the first muscle opens."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.core.content.model import Content, Side, Step
+from foamroll_gui.ui.palettes import dark_palette
+from foamroll_gui.ui.step_viewer import StepViewer
+
+
+def blank_picture(muscle: str, step: Step, side: Side) -> QWidget:
+    return QWidget()
+
+
+def contrasting() -> QPalette:
+    """A palette whose Base and Window differ clearly, so the wrong one shows."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#203040"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#f0e0d0"))
+    return palette
+
+
+def corner_colour(viewer: StepViewer) -> str:
+    """The colour of the page's empty bottom-right corner, as painted."""
+    image = viewer.grab().toImage()
+    return image.pixelColor(image.width() - 6, image.height() - 6).name()
+
+
+def test_the_welcome_page_is_painted_in_the_base_colour(qtbot: QtBot, content: Content) -> None:
+    viewer = StepViewer(content, blank_picture)
+    qtbot.addWidget(viewer)
+    viewer.setPalette(contrasting())
+    viewer.resize(700, 500)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert corner_colour(viewer) == "#f0e0d0"
+    viewer.setPalette(dark_palette())  # a theme change on the welcome page
+    assert corner_colour(viewer) == dark_palette().color(QPalette.ColorRole.Base).name()
+
+
+def test_a_zoomed_welcome_page_keeps_its_background_and_a_muscle_gets_its_card_colours(
+    qtbot: QtBot, content: Content
+) -> None:
+    viewer = StepViewer(content, blank_picture)
+    qtbot.addWidget(viewer)
+    viewer.setPalette(contrasting())
+    viewer.resize(700, 500)
+    viewer.set_zoom(1.1)  # the welcome page is rebuilt
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert corner_colour(viewer) == "#f0e0d0"
+    viewer.show_muscle("calves")
+    assert "background: #f0e0d0" in viewer.styleSheet()  # the cards' colours, from the palette
+    assert corner_colour(viewer) == "#f0e0d0"
