@@ -36,6 +36,8 @@ class MuscleMapPanel(QWidget):
         self.maps: dict[MapFace, MuscleMapWidget] = {"front": front, "back": back}
         self._face: MapFace = "back"
         self._both = False
+        #: the faces the selected muscle is drawn on (none selected: any face will do)
+        self._wanted: tuple[MapFace, ...] = ()
 
         self.front_button = QPushButton(self.tr("Front"), self)
         self.front_button.setToolTip(self.tr("Show the front of the body (Ctrl+Shift+F)"))
@@ -100,7 +102,9 @@ class MuscleMapPanel(QWidget):
             self.face_changed.emit(face)
 
     def show_muscle_face(self, faces: tuple[MapFace, ...]) -> None:
-        """Make sure one of ``faces`` is on screen (switching only when it is not)."""
+        """Make sure one of ``faces`` is on screen (switching only when it is not), now and
+        when the panel narrows from both faces to one."""
+        self._wanted = faces
         if faces and not self._both and self._face not in faces:
             self.set_face(faces[0])
 
@@ -118,6 +122,8 @@ class MuscleMapPanel(QWidget):
         if both != self._both:
             self._both = both
             self._apply()
+            if not both:  # one face from now on: the selected muscle's, if it has one
+                self.show_muscle_face(self._wanted)
 
     def _apply(self) -> None:
         self.switch.setVisible(not self._both)

@@ -79,8 +79,9 @@ class TechniquesScreen(QWidget):
     # -- selection --------------------------------------------------------------------------
     def select_muscle(self, muscle_id: str, side: Side = "right") -> None:
         """Select a muscle group everywhere: map, list and viewer."""
-        self.content.muscle(muscle_id)  # KeyError for an unknown id, before anything changes
+        muscle = self.content.muscle(muscle_id)  # KeyError for an unknown id, before any change
         self.body_map.set_selected(muscle_id, side)
+        self.body_map.show_muscle_face(muscle.map_faces)  # the map shows where it is
         self.muscle_list.set_current(muscle_id)
         self.viewer.show_muscle(muscle_id, side)
 
@@ -96,7 +97,6 @@ class TechniquesScreen(QWidget):
         self.select_muscle(muscle_id, as_side(side))
 
     def on_muscle_list_muscle_selected(self, muscle_id: str) -> None:
-        self.body_map.show_muscle_face(self.content.muscle(muscle_id).map_faces)
         self.select_muscle(muscle_id)
 
     # -- remembering ------------------------------------------------------------------------

@@ -52,6 +52,23 @@ def test_list_selection_switches_to_a_face_that_shows_the_muscle(
     assert screen.body_map.face() == "front"
 
 
+def test_narrowing_to_one_face_keeps_the_selected_muscle_in_view(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Calves chosen while both faces show, then the window narrows: the one face left is the
+    back, where the calves are (and a muscle restored or opened in code shows its face too)."""
+    screen = main_window.techniques
+    main_window.resize(1600, 1000)
+    qtbot.waitUntil(screen.body_map.showing_both)
+    screen.body_map.set_face("front")
+    screen.select_muscle("calves")
+    main_window.resize(1024, 640)
+    qtbot.waitUntil(lambda: not screen.body_map.showing_both())
+    assert screen.body_map.face() == "back"
+    screen.select_muscle("quadriceps")
+    assert screen.body_map.face() == "front"
+
+
 @pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio")  # no sound card here: cues are silent
 def test_start_button_starts_a_timed_session_for_the_muscle(
     qtbot: QtBot, main_window: MainWindow
