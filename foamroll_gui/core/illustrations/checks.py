@@ -11,7 +11,7 @@ import math
 from foamroll_gui.core.figure.contact import contact_point, contact_problems
 from foamroll_gui.core.figure.joint_limits import joint_problems
 from foamroll_gui.core.figure.kinematics import Body, solve
-from foamroll_gui.core.figure.scene import Frame, Roller, Target
+from foamroll_gui.core.figure.scene import Camera, Frame, Roller, Target
 from foamroll_gui.core.figure.skeleton import SEGMENTS, limb_kind
 from foamroll_gui.core.illustrations.arrows import (
     MIN_SLIDE,
@@ -50,6 +50,10 @@ STACKED_GAP = 1.5
 #: Lying back over the roller, the head stays in line with the trunk: its centre no lower than
 #: the base of the neck (cm), or it reads as a neck bent far back that a runner would copy.
 HEAD_DROP = 2.0
+#: ...and, seen in profile, held slightly raised (chin a little toward the chest): its centre at
+#: least this far above the shoulders' line (cm). A head level with the shoulders, beyond the
+#: roller, was read as "hanging back unsupported" in the round-4 blind review.
+HEAD_LIFT = 3.0
 
 
 def angle_from_top(body: Body, segment: str, roller: Roller) -> float:
@@ -177,6 +181,21 @@ def head_problems(body: Body, rests: dict[str, tuple[str, ...]]) -> list[str]:
     return []
 
 
+def held_head_problems(body: Body, rests: dict[str, tuple[str, ...]], camera: Camera) -> list[str]:
+    """Lying back with the trunk on the roller (a profile), the head must be held a little
+    above the shoulders' line, so it reads as held, not dropped."""
+    if camera != "profile" or "torso" not in rests.get("roller", ()):
+        return []
+    shoulders = max(body.joint("near_shoulder").y, body.joint("far_shoulder").y)
+    lift = body.joint("head").y - shoulders
+    if lift < HEAD_LIFT:
+        return [
+            f"the head is {lift:.1f} cm above the shoulders' line (at least {HEAD_LIFT:.0f}): "
+            f"raise it a little, chin toward the chest, so it reads as held, not dropped"
+        ]
+    return []
+
+
 def arrow_problems(frame: Frame, step: StepPose) -> list[str]:
     """A roll arrow lies along the target (no other body part nearer to it); a bend arc lies by
     the limb that bends (not by another limb, such as a stacked leg's foot)."""
@@ -211,7 +230,8 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
     or pushed into the roller, a target muscle that is not on top of the roller or a roller past
     the target's span, parts the text lifts that touch the floor, a crossed shin that does not
     lie across the knee, a stacked leg that does not rest on the other shin, a head hanging
-    back off the roller, and a roll arrow drawn along another part than the target."""
+    back off the roller or not held above the shoulders, and a roll arrow drawn along another
+    part than the target."""
     problems: list[str] = []
     for muscle, technique in illustrations.items():
         for step_id, step in technique.steps.items():
@@ -230,6 +250,7 @@ def physical_problems(illustrations: Illustrations) -> list[str]:
                 found += crossed_problems(body, rests)
                 found += stacked_problems(body, rests)
                 found += head_problems(body, rests)
+                found += held_head_problems(body, rests, technique.camera)
                 problems.extend(f"{where}: {problem}" for problem in found)
             frame = step_frame(step, technique.camera, technique.lateral, 0.0, False)
             problems.extend(f"{muscle}/{step_id}: {p}" for p in arrow_problems(frame, step))
