@@ -26,15 +26,8 @@ from foamroll_gui.core.illustrations.checks import (
 )
 from foamroll_gui.core.illustrations.pose_file import load_illustrations
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from tests.core.pose_data import as_pose, with_step
 from tests.core.test_step_pictures import break_file, pose_folder  # noqa: F401 (fixture)
-
-_LIMBS = {
-    "trunk": ("pelvis", "torso", "neck", "head"),
-    "near_arm": ("near_upper_arm", "near_forearm", "near_hand"),
-    "far_arm": ("far_upper_arm", "far_forearm", "far_hand"),
-    "near_leg": ("near_thigh", "near_shin", "near_foot"),
-    "far_leg": ("far_thigh", "far_shin", "far_foot"),
-}
 
 #: The pictures as they were before review, in the pose files' own format.
 OLD_GLUTES_CROSS: dict[str, object] = {
@@ -72,30 +65,14 @@ OLD_QUADRICEPS_SETUP: dict[str, object] = {
 }
 
 
-def as_pose(data: Mapping[str, object]) -> Pose:
-    """A pose written as in ``content/poses`` (far limbs default to the near ones)."""
-    angles: dict[str, float] = {}
-    for key, names in _LIMBS.items():
-        source = key if key in data else key.replace("far_", "near_")
-        values = data[source]
-        assert isinstance(values, tuple)
-        angles.update(zip(names, (float(v) for v in values), strict=True))
-    root = data["root"]
-    depth = data.get("depth", {})
-    assert isinstance(root, tuple) and isinstance(depth, dict)
-    return Pose.from_mapping((root[0], root[1]), angles, depth)
-
-
 def with_keyframe(
     poses: Mapping[str, TechniquePoses], muscle: str, step_id: str, index: int, pose: Pose
 ) -> dict[str, TechniquePoses]:
     """Just ``muscle``, with one keyframe of one step put back to ``pose``."""
-    technique = poses[muscle]
-    step = technique.step(step_id)
+    step = poses[muscle].step(step_id)
     frames = list(step.keyframes)
     frames[index] = pose
-    changed = replace(step, keyframes=tuple(frames))
-    return {muscle: replace(technique, steps={**technique.steps, step_id: changed})}
+    return with_step(poses, muscle, replace(step, keyframes=tuple(frames)))
 
 
 def body_of(poses: Mapping[str, TechniquePoses], muscle: str, step_id: str, i: int = 0) -> Body:
