@@ -266,8 +266,7 @@ def _guard_first_run(window: MainWindow, runner: RoutineRunner) -> None:
 
     for first_run in window.findChildren(FirstRun):
         if first_run.enabled:
-            for name in ("start_routine", "start_muscle"):
-                setattr(runner, name, functools.partial(first_run.guard, getattr(runner, name)))
+            runner.before_start = first_run.before_routine
 
 
 def add_routines(

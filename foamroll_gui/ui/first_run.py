@@ -292,10 +292,6 @@ class FirstRun(QObject):
             for start in waiting:
                 start()
 
-    def guard(self, start: Callable[..., None], *args: object) -> None:
-        """``start(*args)`` behind :meth:`before_routine`."""
-        self.before_routine(functools.partial(start, *args))
-
 
 def install_first_run(window: MainWindow, application: AppParts, *, enabled: bool) -> FirstRun:
     """The welcome after the window's first frame when the settings file was new, and the
@@ -307,11 +303,8 @@ def install_first_run(window: MainWindow, application: AppParts, *, enabled: boo
     # frame and guards it then): importing the module here would make the first frame wait.
     loaded = sys.modules.get("foamroll_gui.ui.routine_runner")
     runner = window.findChild(loaded.RoutineRunner) if loaded is not None else None
-    if runner is not None:
-        # Every start (the screens' signals, the step viewer, --start-routine) goes through
-        # these two methods, looked up on the object when called: guard them there.
-        for name in ("start_routine", "start_muscle"):
-            setattr(runner, name, functools.partial(first_run.guard, getattr(runner, name)))
+    if runner is not None:  # every start (screens, step viewer, --start-routine) waits for it
+        runner.before_start = first_run.before_routine
     if application.settings.created:
         from foamroll_gui.ui.first_paint import FirstPaintWatcher
 

@@ -5,6 +5,7 @@ the timer screen a fresh :class:`PhaseClock` and :class:`SessionLog`, and shows 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ class RoutineRunner(QObject):
         self.new_log = new_log
         self.clock = clock
         self.time_scale = 1.0
+        #: runs every start: at once, or later (the first run puts its safety screen first)
+        self.before_start: Callable[[Callable[[], None]], None] = _at_once
         self._log: SessionLog | None = None
         routine_screen.start_requested.connect(self.start_routine)
         routine_screen.tolerance_changed.connect(self.on_routine_screen_tolerance_changed)
@@ -76,13 +79,22 @@ class RoutineRunner(QObject):
         return routine_plan(self.content, routine_id, tolerance, prefs).total_seconds
 
     def start_routine(self, routine_id: str) -> None:
-        """Raises ``UnknownRoutineError`` for an id the content does not have."""
+        """Start a routine once :attr:`before_start` lets it (at once unless the first run's
+        safety screen goes first). Raises ``UnknownRoutineError`` for an id the content does
+        not have."""
+        self.before_start(functools.partial(self._start_routine, routine_id))
+
+    def start_muscle(self, muscle_id: str) -> None:
+        """A timed session for one muscle group, once :attr:`before_start` lets it."""
+        self.before_start(functools.partial(self._start_muscle, muscle_id))
+
+    def _start_routine(self, routine_id: str) -> None:
         content = self.content
         plan = routine_plan(content, routine_id, self.tolerance, self.settings.preferences)
         routine = content.routine(routine_id)
         self._start(plan, routine.name, routine.pass_seconds)
 
-    def start_muscle(self, muscle_id: str) -> None:
+    def _start_muscle(self, muscle_id: str) -> None:
         plan = muscle_plan(self.content, muscle_id, self.tolerance, self.settings.preferences)
         name = self.content.muscle(muscle_id).name
         title = self.timer_screen.tr("{0}: a timed session").format(name)
@@ -152,3 +164,7 @@ def timer_pictures(
         return widget
 
     return picture
+
+
+def _at_once(start: Callable[[], None]) -> None:
+    start()
