@@ -12,12 +12,10 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.top_view import RollerFromAbove
 from foamroll_gui.ui.colours import mix
-from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
+from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
 #: The roller's round end, seen a little from the side: its width over the roller's height.
 END_SHARE = 0.32
-#: A part whose underside is this close (cm) to the roller's top rests on it.
-ON_ROLLER_GAP = 3.0
 
 
 def _roller_outline(box: QRectF) -> QPainterPath:
@@ -92,11 +90,13 @@ def paint_shadows_on_roller(
     painter.setClipPath(_roller_outline(box), Qt.ClipOperation.IntersectClip)
     shadow = mix(colours.roller_dark, QColor("black"), 0.25)
     for c in body.capsules:
-        if min(c.a.z - c.ra, c.b.z - c.rb) > 2 * roller.radius + ON_ROLLER_GAP:
+        stretch = roller.resting_stretch(c)
+        if stretch is None:
             continue
+        a, b, ra, rb = _sub_capsule(c, *stretch)
         painter.fillPath(
             _capsule_path(
-                m, (c.a.x + 2.5, c.a.y - 2.0), (c.b.x + 2.5, c.b.y - 2.0), c.ra * 1.2, c.rb * 1.2
+                m, (a[0] + 2.5, a[1] - 2.0), (b[0] + 2.5, b[1] - 2.0), ra * 1.2, rb * 1.2
             ),
             shadow,
         )

@@ -25,6 +25,10 @@ from foamroll_gui.core.figure.scene import Arrow, Frame, Roller, Target
 ALONG_SIGHT = 0.7
 #: Between a limb's surface and the slide arrow beside it, from above (cm).
 ARROW_GAP = 6.0
+#: A part's underside this far (cm) above the roller's top, or sunk this far into it, rests on
+#: it (the same squash the physical checks allow).
+ON_ROLLER_ABOVE = 3.0
+ON_ROLLER_SUNK = 3.5
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,23 @@ class RollerFromAbove:
         x, y = self.centre
         half = self.length / 2
         return (x - half, y - self.radius, x + half, y + self.radius)
+
+    def resting_stretch(self, capsule: Capsule, samples: int = 40) -> tuple[float, float] | None:
+        """``(t0, t1)``: the stretch of ``capsule`` (seen from above, ``z`` the height) that
+        rests on this roller: over it in the picture, its underside at the roller's top.
+        ``None`` when no part of it does (a limb on the floor beside the roller, or one
+        passing high above it)."""
+        left, bottom, right, top = self.box
+        crest = 2 * self.radius
+        on: list[float] = []
+        for i in range(samples + 1):
+            t = i / samples
+            p, r = capsule.point_at(t), capsule.radius_at(t)
+            over = left <= p.x <= right and bottom - r <= p.y <= top + r
+            under = p.z - r - crest
+            if over and -ON_ROLLER_SUNK <= under <= ON_ROLLER_ABOVE:
+                on.append(t)
+        return (min(on), max(on)) if on else None
 
 
 @dataclass(frozen=True)
