@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
-    Qt,
     QTimer,
     QtMsgType,
     QUrl,
@@ -72,7 +72,7 @@ class CrashDialog(QMessageBox):
                 )
             )
         self.setStandardButtons(QMessageBox.StandardButton.Close)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def on_open_button_clicked(self) -> None:
         if self.log_path is not None:
@@ -82,7 +82,7 @@ class CrashDialog(QMessageBox):
     def tell(cls, parent: QWidget | None, log_path: Path | None) -> CrashDialog:
         """Show the apology without waiting (the app goes on); tests patch this."""
         dialog = cls(log_path, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -109,8 +109,11 @@ class CrashReporter(QObject):
         self._previous: tuple[ExceptHook, ThreadHook] | None = None
         #: False between :meth:`attach` and the first turn of the app's event loop
         self._loop_running = True
-        # queued to the GUI thread when emitted elsewhere
-        self.crashed.connect(self.on_crashed, Qt.ConnectionType.QueuedConnection)
+        # Told on the GUI thread, where this object lives: a signal from another thread is
+        # queued there; on the GUI thread the apology waits for the error's handler to unwind.
+        # (A QueuedConnection would say the same, but its enum builds Qt's whole namespace of
+        # enums, 13 ms, before the first frame.)
+        self.crashed.connect(self._tell_soon)
 
     @property
     def log_folder(self) -> Path | None:
@@ -170,6 +173,9 @@ class CrashReporter(QObject):
         thread = args.thread.name if args.thread is not None else "?"
         log.error("in thread %s:", thread)
         self.on_exception(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _tell_soon(self, text: str) -> None:
+        QTimer.singleShot(0, lambda: self.on_crashed(text))
 
     def on_crashed(self, _text: str) -> None:
         tell = self.burst.should_tell(self.clock())

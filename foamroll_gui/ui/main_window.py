@@ -88,20 +88,20 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # empty on some desktops
-        quit_action.setShortcut(quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._screens_end = view_menu.addSeparator()  # the screens go above this line
         self.front_action = QAction(self.tr("Map &Front"), self)
-        self.front_action.setShortcut(QKeySequence(FRONT_SHORTCUT))
+        self.front_action.setShortcuts([QKeySequence(FRONT_SHORTCUT)])
         self.front_action.triggered.connect(lambda: self.techniques.body_map.set_face("front"))
         self.back_action = QAction(self.tr("Map &Back"), self)
-        self.back_action.setShortcut(QKeySequence(BACK_SHORTCUT))
+        self.back_action.setShortcuts([QKeySequence(BACK_SHORTCUT)])
         self.back_action.triggered.connect(lambda: self.techniques.body_map.set_face("back"))
         self.find_action = QAction(self.tr("Find a &Muscle…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.on_find_action_triggered)
         faces = QActionGroup(self)
         for action in (self.front_action, self.back_action):
@@ -115,12 +115,12 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         safety = QAction(self.tr("&Safety && Contraindications"), self)
-        safety.setShortcut(QKeySequence.StandardKey.HelpContents)
+        safety.setShortcuts(QKeySequence.StandardKey.HelpContents)
         safety.triggered.connect(lambda: self.show_help_page("safety"))
         how = QAction(self.tr("&How Foam Rolling Works"), self)
         how.triggered.connect(lambda: self.show_help_page("how-it-works"))
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence(SHORTCUTS_SHORTCUT))
+        self.shortcuts_action.setShortcuts([QKeySequence(SHORTCUTS_SHORTCUT)])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.log_action = QAction(self.tr("Open &Log Folder"), self)
         self.log_action.triggered.connect(self.on_log_action_triggered)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         index = self.screens.addWidget(screen)
         action = QAction(title, self._screen_actions)
         action.setCheckable(True)
-        action.setShortcut(QKeySequence(SCREEN_SHORTCUTS[index]))
+        action.setShortcuts([QKeySequence(SCREEN_SHORTCUTS[index])])
         action.triggered.connect(lambda: self.show_screen(screen))
         self.view_menu.insertAction(self._screens_end, action)
         if index == 0:

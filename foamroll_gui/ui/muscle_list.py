@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +20,19 @@ from foamroll_gui.core.content.model import MuscleGroup
 from foamroll_gui.core.content.search import search
 from foamroll_gui.ui.colours import field_style
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
+
+class _MuscleItem(QListWidgetItem):
+    """A row that knows its muscle group's id. (Not kept under Qt's UserRole: naming that
+    role builds Qt's whole namespace of enums, 13 ms, before the first frame.)"""
+
+    def __init__(self, muscle: MuscleGroup, parent: QListWidget) -> None:
+        super().__init__(muscle.name, parent)
+        self.muscle_id = muscle.id
+        self.setToolTip(muscle.location)
+
+
+def _muscle_id(item: QListWidgetItem | None) -> str | None:
+    return item.muscle_id if isinstance(item, _MuscleItem) else None
 
 
 class MuscleList(QWidget):
@@ -43,12 +56,7 @@ class MuscleList(QWidget):
         self.list.setAccessibleName(self.tr("Muscle groups"))
         self.list.setToolTip(self.tr("Pick a muscle group to see how to roll it"))
         self.list.setSpacing(3)
-        self._items: dict[str, QListWidgetItem] = {}
-        for muscle in self._muscles:
-            item = QListWidgetItem(muscle.name, self.list)
-            item.setData(_ID_ROLE, muscle.id)
-            item.setToolTip(muscle.location)
-            self._items[muscle.id] = item
+        self._items = {muscle.id: _MuscleItem(muscle, self.list) for muscle in self._muscles}
         self.no_match = QLabel(self)
         self.no_match.setWordWrap(True)
         self.no_match.setObjectName("noMatch")
@@ -70,7 +78,7 @@ class MuscleList(QWidget):
 
     def visible_ids(self) -> list[str]:
         return [
-            str(self.list.item(row).data(_ID_ROLE))
+            str(_muscle_id(self.list.item(row)))
             for row in range(self.list.count())
             if not self.list.item(row).isHidden()
         ]
@@ -82,7 +90,7 @@ class MuscleList(QWidget):
             self.list.clearSelection()
             for row in range(self.list.count()):
                 item = self.list.item(row)
-                if item.data(_ID_ROLE) == muscle_id:
+                if _muscle_id(item) == muscle_id:
                     self.list.setCurrentItem(item)
                     break
         finally:
@@ -91,7 +99,7 @@ class MuscleList(QWidget):
     def on_search_text_changed(self, text: str) -> None:
         found = search(self._muscles, text)
         current = self.list.currentItem()
-        current_id = current.data(_ID_ROLE) if current is not None else None
+        current_id = _muscle_id(current)
         self.list.blockSignals(True)
         try:
             # best match first; the rest keep their place below, hidden
@@ -103,7 +111,7 @@ class MuscleList(QWidget):
                 self.list.addItem(item)
                 item.setHidden(muscle_id not in found)
             if current_id is not None:
-                self.list.setCurrentItem(self._items[str(current_id)])
+                self.list.setCurrentItem(self._items[current_id])
         finally:
             self.list.blockSignals(False)
         if found:
@@ -125,8 +133,9 @@ class MuscleList(QWidget):
     def on_list_current_item_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
     ) -> None:
-        if current is not None:
-            self.muscle_selected.emit(str(current.data(_ID_ROLE)))
+        muscle_id = _muscle_id(current)
+        if muscle_id is not None:
+            self.muscle_selected.emit(muscle_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box moves into the list, as in a launcher; Esc clears it.
@@ -134,7 +143,7 @@ class MuscleList(QWidget):
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
+            and event.key() == QtCore.Qt.Key.Key_Escape
             and self.search.text()
         ):
             self.search.clear()
@@ -143,7 +152,7 @@ class MuscleList(QWidget):
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
+            and event.key() == QtCore.Qt.Key.Key_Down
         ):
             self.list.setFocus()
             for row in range(self.list.count()):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,14 +30,14 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from foamroll_gui.core.bodymap import BodyMap, Close, CubicTo, LineTo, MoveTo, Region
+from foamroll_gui.ui.qt_keys import fill_path, set_by_key, solid_pen
 
 _MARGIN = 8.0
 
 
 def region_path(region: Region) -> QPainterPath:
     """The region's outline in SVG (viewBox) coordinates."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
+    path = QPainterPath()  # odd-even filled: the shipped outlines do not overlap themselves
     for command in region.commands:
         if isinstance(command, MoveTo):
             path.moveTo(command.x, command.y)
@@ -81,8 +82,8 @@ class MuscleMapWidget(QWidget):
         self._tints: dict[str, QColor] = {}
         self._legend: tuple[tuple[QColor | None, str], ...] = ()
         self.setMouseTracking(interactive)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover, interactive)
+        set_by_key(self, "focusPolicy", "StrongFocus" if interactive else "NoFocus")
+        self.setAutoFillBackground(True)  # the Window colour behind the drawing
         view_name = self.tr("front") if body_map.face == "front" else self.tr("back")
         self._view_name = self.tr("Body map, {0} view").format(view_name)
         self.setAccessibleName(self._view_name)
@@ -158,7 +159,6 @@ class MuscleMapWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         transform = self.transform()
         drawing = self.body_map
         if self._renderer is None:
@@ -175,16 +175,15 @@ class MuscleMapWidget(QWidget):
             tint = self._tints.get(region.id)
             if tint is not None:
                 painter.fillPath(path, tint)
+            # (pens and fills made as the first frame needs them: see ui/qt_keys.py)
             if region.muscle == self._selected_muscle:
-                fill = QColor(accent)
-                fill.setAlphaF(0.85 if region.side == self._selected_side else 0.7)
-                painter.fillPath(path, fill)
-                painter.strokePath(path, QPen(accent.darker(140), 2.2 / scale))
+                fill_path(
+                    painter, path, accent, 0.85 if region.side == self._selected_side else 0.7
+                )
+                painter.strokePath(path, solid_pen(accent.darker(140), 2.2 / scale))
             elif region.id == self._hovered:
-                fill = QColor(accent)
-                fill.setAlphaF(0.4)
-                painter.fillPath(path, fill)
-                painter.strokePath(path, QPen(accent, 1.5 / scale))
+                fill_path(painter, path, accent, 0.4)
+                painter.strokePath(path, solid_pen(accent, 1.5 / scale))
         focused = self.focused_region()
         if focused is not None and self.hasFocus():
             base = palette.color(QPalette.ColorRole.Base)
@@ -214,7 +213,7 @@ class MuscleMapWidget(QWidget):
         painter.setBrush(palette.color(QPalette.ColorRole.ToolTipBase))
         painter.drawRoundedRect(label, 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, name)
+        painter.drawText(label, QtCore.Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_legend(self, painter: QPainter) -> None:
         if not self._legend:
@@ -232,11 +231,11 @@ class MuscleMapWidget(QWidget):
             top = frame.top() + 2 + row * line
             swatch = QRectF(frame.left() + 4, top + 3, box, box)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
-            painter.setBrush(colour if colour is not None else Qt.BrushStyle.NoBrush)
+            painter.setBrush(colour if colour is not None else QtCore.Qt.BrushStyle.NoBrush)
             painter.drawRect(swatch)
             painter.drawText(
                 QRectF(swatch.right() + 6, top, width + 4, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
                 words,
             )
 
@@ -257,7 +256,7 @@ class MuscleMapWidget(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         region_id = self.region_at(event.position()) if self._interactive else None
-        if region_id is None or event.button() != Qt.MouseButton.LeftButton:
+        if region_id is None or event.button() != QtCore.Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
         self._focused = next(i for i, r in enumerate(self.body_map.regions) if r.id == region_id)
@@ -269,7 +268,9 @@ class MuscleMapWidget(QWidget):
         self._hovered = region_id
         self.setToolTip(self.region_name(region_id) if region_id else "")
         self.setCursor(
-            Qt.CursorShape.PointingHandCursor if region_id else Qt.CursorShape.ArrowCursor
+            QtCore.Qt.CursorShape.PointingHandCursor
+            if region_id
+            else QtCore.Qt.CursorShape.ArrowCursor
         )
         self.update()
 
@@ -298,20 +299,20 @@ class MuscleMapWidget(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         directions = {
-            Qt.Key.Key_Left: (-1.0, 0.0),
-            Qt.Key.Key_Right: (1.0, 0.0),
-            Qt.Key.Key_Up: (0.0, -1.0),
-            Qt.Key.Key_Down: (0.0, 1.0),
+            QtCore.Qt.Key.Key_Left: (-1.0, 0.0),
+            QtCore.Qt.Key.Key_Right: (1.0, 0.0),
+            QtCore.Qt.Key.Key_Up: (0.0, -1.0),
+            QtCore.Qt.Key.Key_Down: (0.0, 1.0),
         }
         if key in directions:
             if self._focused is None and self._order:
                 self._move_focus_to(self._order[0])
             elif self._focused is not None:
-                nearest = self._nearest(self._focused, *directions[Qt.Key(key)])
+                nearest = self._nearest(self._focused, *directions[QtCore.Qt.Key(key)])
                 if nearest is not None:
                     self._move_focus_to(nearest)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter, QtCore.Qt.Key.Key_Space):
             focused = self.focused_region()
             if focused is not None:
                 self._activate(focused)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from foamroll_gui.core.content.model import MapFace
 from foamroll_gui.ui.colours import segmented_button_style
 from foamroll_gui.ui.muscle_map import MuscleMapWidget
+from foamroll_gui.ui.qt_keys import set_by_key
 
 # Side by side once each map would get at least this many pixels of width.
 BOTH_MIN_WIDTH = 220
@@ -46,7 +47,7 @@ class MuscleMapPanel(QWidget):
         group = QButtonGroup(self)
         for button in (self.front_button, self.back_button):
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            set_by_key(button, "focusPolicy", "TabFocus")
             group.addButton(button)
         self.front_button.clicked.connect(lambda: self.set_face("front"))
         self.back_button.clicked.connect(lambda: self.set_face("back"))
@@ -69,7 +70,7 @@ class MuscleMapPanel(QWidget):
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             caption = QLabel(self.tr("Front") if face == "front" else self.tr("Back"), holder)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_by_key(caption, "alignment", "AlignCenter")
             self.captions[face] = caption
             column.addWidget(caption)
             column.addWidget(widget, 1)

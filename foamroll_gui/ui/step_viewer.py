@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 from foamroll_gui.ui.colours import mix
+from foamroll_gui.ui.qt_keys import set_by_key
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -59,7 +61,7 @@ LINE_CHARACTERS = 75
 def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_by_key(label, "textInteractionFlags", "TextSelectableByMouse")
     if size != 1.0 or bold:
         font = QFont(label.font())
         font.setPointSizeF(font.pointSizeF() * size)
@@ -112,7 +114,7 @@ class StepViewer(QScrollArea):
         self.zoom_actions = self._zoom_actions()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
+        set_by_key(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # text wraps
         self.setAccessibleName(self.tr("How to roll"))
         # The cards' style sheet is set with the first muscle's page: polishing the first
         # frame's welcome page with it costs ~10 ms of start-up; that page needs only its
@@ -146,7 +148,10 @@ class StepViewer(QScrollArea):
             locator.setObjectName("locator")
             locator.setFixedSize(96, 210)
             locator.setToolTip(self.tr("Where the {0} are").format(muscle.name.lower()))
-            header.addWidget(locator, 0, Qt.AlignmentFlag.AlignTop)
+            beside = QVBoxLayout()  # the locator at the top of the header
+            beside.addWidget(locator)
+            beside.addStretch(1)
+            header.addLayout(beside)
         column.addLayout(header)
         title = _label(muscle.name, page, size=1.8, bold=True)
         title.setObjectName("muscleTitle")
@@ -178,7 +183,9 @@ class StepViewer(QScrollArea):
             ),
         ]
         for row, (name, text) in enumerate(rows):
-            facts.addWidget(_label(name, page, bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
+            heading = _label(name, page, bold=True)
+            set_by_key(heading, "alignment", "AlignLeft|AlignTop")  # beside a long text's top
+            facts.addWidget(heading, row, 0)
             facts.addWidget(_label(text, page), row, 1)
         facts.setColumnStretch(1, 1)
         intro.addLayout(facts)
@@ -264,7 +271,7 @@ class StepViewer(QScrollArea):
         self._size_picture(picture)
         self.step_pictures.append(picture)
         picture.setAccessibleName(self.tr("Picture: {0}").format(step.title))
-        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(picture, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)
         timing = ""
@@ -371,7 +378,7 @@ class StepViewer(QScrollArea):
         zoom_out.setShortcuts(_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         actual = QAction(self.tr("&Actual Size"), self)
-        actual.setShortcut(QKeySequence("Ctrl+0"))
+        actual.setShortcuts([QKeySequence("Ctrl+0")])  # (setShortcut builds Qt's enums)
         actual.triggered.connect(lambda: self.set_zoom(1.0))
         for action in (zoom_in, zoom_out, actual):
             action.setToolTip(self.tr("Make the steps' text and pictures larger or smaller"))

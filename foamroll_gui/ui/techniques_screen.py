@@ -6,7 +6,7 @@ Click a muscle on the map or pick it from the list: all three show it. The parts
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
@@ -38,7 +38,7 @@ class TechniquesScreen(QWidget):
         self.viewer = viewer
         self.muscle_list.setMinimumWidth(170)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # side by side: the default
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.muscle_list)
         splitter.addWidget(self.body_map)
@@ -59,7 +59,7 @@ class TechniquesScreen(QWidget):
 
         self.steps_only_action = QAction(self.tr("&Steps Only"), self)
         self.steps_only_action.setCheckable(True)
-        self.steps_only_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.steps_only_action.setShortcuts([QKeySequence("Ctrl+Shift+V")])
         self.steps_only_action.setToolTip(
             self.tr("Give the steps the whole window, for reading from the floor")
         )
