@@ -14,6 +14,8 @@ from foamroll_gui.core.figure.top_view import RollerFromAbove
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
+#: Strands of hair drawn on the back of a head seen from above.
+HAIR_STRANDS = 7
 #: The roller's round end, seen a little from the side: its width over the roller's height.
 END_SHARE = 0.32
 
@@ -129,6 +131,23 @@ def paint_head_from_above(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         spot = QPointF(centre.x() + ux * r * 0.15, centre.y() + uy * r * 0.15)
         painter.drawArc(_circle(spot, r * 0.3), 0, 270 * 16)
+        # strands of hair swirling out from the whorl towards the rim: hair all round
+        strands = QPainterPath()
+        for k in range(HAIR_STRANDS):
+            angle = 2 * math.pi * k / HAIR_STRANDS + 0.4
+            out, turn = (math.cos(angle), math.sin(angle)), angle + 0.5
+            strands.moveTo(spot.x() + out[0] * r * 0.45, spot.y() + out[1] * r * 0.45)
+            strands.quadTo(
+                spot.x() + math.cos(turn) * r * 0.7,
+                spot.y() + math.sin(turn) * r * 0.7,
+                spot.x() + math.cos(turn + 0.35) * r * 0.88,
+                spot.y() + math.sin(turn + 0.35) * r * 0.88,
+            )
+        painter.save()
+        painter.setClipPath(skull, Qt.ClipOperation.IntersectClip)
+        painter.setPen(QPen(mix(colours.hair, colours.background, 0.15), max(1.0, r * 0.07)))
+        painter.drawPath(strands)
+        painter.restore()
 
 
 def paint_back(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
@@ -162,6 +181,60 @@ def paint_back(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> N
         blade.moveTo(at(0.9, sign * width * 0.62))
         blade.quadTo(at(0.62, sign * width * 0.72), at(0.6, sign * width * 0.2))
         painter.drawPath(blade)
+    _paint_buttocks(painter, m, pelvis, ux, uy)
+    _paint_soles(painter, m, body, (ux, uy), colours)
+
+
+def _paint_buttocks(painter: QPainter, m: _Mapper, pelvis: Capsule, ux: float, uy: float) -> None:
+    """The fold under each buttock, curving from the cleft out to the hip: with the cleft, two
+    rounded cheeks, which only a body face down shows from above."""
+    seat = m.length(pelvis.ra)
+    hip = m.point(pelvis.a.x, pelvis.a.y)
+
+    def at(along: float, side: float) -> QPointF:  # in shares of the seat, along the body
+        return QPointF(
+            hip.x() + (ux * along - uy * side) * seat, hip.y() + (uy * along + ux * side) * seat
+        )
+
+    painter.save()
+    painter.setClipPath(
+        _capsule_path(m, (pelvis.a.x, pelvis.a.y), (pelvis.b.x, pelvis.b.y), pelvis.ra, pelvis.rb),
+        Qt.ClipOperation.IntersectClip,
+    )
+    for sign in (1.0, -1.0):
+        fold = QPainterPath()
+        fold.moveTo(at(-0.72, sign * 0.06))
+        fold.quadTo(at(-0.85, sign * 0.6), at(-0.2, sign * 0.85))
+        painter.drawPath(fold)
+    painter.restore()
+
+
+def _paint_soles(
+    painter: QPainter, m: _Mapper, body: Body, up_body: tuple[float, float], colours: Colours
+) -> None:
+    """The soles of feet that point away from the head, seen from above: a lighter sole with
+    its heel pad, turned up to the ceiling as only a body lying face down turns them."""
+    sole = mix(colours.body, colours.background, 0.4)
+    crease = QPen(mix(colours.body, colours.hair, 0.55), max(1.0, m.length(0.7)))
+    crease.setCapStyle(Qt.PenCapStyle.RoundCap)
+    for name in ("near_foot", "far_foot"):
+        foot = body.capsule(name)
+        a, b = m.point(foot.a.x, foot.a.y), m.point(foot.b.x, foot.b.y)
+        length = math.hypot(b.x() - a.x(), b.y() - a.y())
+        if length < 4 or ((b.x() - a.x()) * up_body[0] + (b.y() - a.y()) * up_body[1]) > (
+            -0.5 * length
+        ):
+            continue  # too short to show, or not pointing away from the head
+        start, end, ra, rb = _sub_capsule(foot, 0.05, 0.92)
+        painter.fillPath(_capsule_path(m, start, end, ra * 0.62, rb * 0.6), sole)
+        fx, fy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+        heel = foot.point_at(0.3)
+        centre, half = m.point(heel.x, heel.y), m.length(foot.radius_at(0.3)) * 0.5
+        painter.setPen(crease)
+        painter.drawLine(
+            QPointF(centre.x() - fy * half, centre.y() + fx * half),
+            QPointF(centre.x() + fy * half, centre.y() - fx * half),
+        )
 
 
 def paint_fingers(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:

@@ -103,3 +103,20 @@ def test_only_what_rests_on_the_roller_lies_on_it_from_above(adductors: Techniqu
     assert roller.resting_stretch(beside) is None
     t0, t1 = roller.resting_stretch(on_top) or (1.0, 0.0)
     assert t0 < 0.5 < t1
+
+
+def test_from_above_the_feet_of_long_legs_point_back_along_them(adductors: TechniquePoses) -> None:
+    """Face down, a long leg's foot lies along it with its toes to the end of the picture away
+    from the head (round 4 saw the straight leg's foot 'twisted oddly upward', across the
+    picture)."""
+    for step_id, phase, view in _views(adductors):
+        body = view.body
+        long_legs = ("near", "far") if step_id == "setup" else ("far",)
+        for side in long_legs:
+            shin, foot = body.capsule(f"{side}_shin"), body.capsule(f"{side}_foot")
+            along = _flat(shin.a, shin.b)
+            pointing = _flat(foot.a, foot.b)
+            where = (step_id, phase, side)
+            assert _turn(along, pointing) < 20, where
+            assert pointing[0] < 0, where  # away from the head (which is to the right)
+            assert abs(foot.b.y - shin.b.y) < 6, where  # in line with the leg, not beside it

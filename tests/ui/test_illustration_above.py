@@ -3,6 +3,7 @@ spine, fingers on the floor, and the thigh's shadow on the roller."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import pytest
@@ -74,12 +75,17 @@ def test_face_down_from_above_shows_the_back_of_the_head_and_the_spine(
     body = top_view(poses.frame("setup", "right", 0.5)).body
     head = body.capsule("head")
     centre, r = m.point(head.a.x, head.a.y), m.length(head.ra)
-    # all hair (no eye, no face disc): the back of the head
+    # all hair (no eye, no face disc): the back of the head, its strands a shade of the hair
     ring = [
-        image.pixelColor(round(centre.x() + dx * r * 0.6), round(centre.y() + dy * r * 0.6))
-        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1))
+        image.pixelColor(
+            round(centre.x() + math.cos(a) * r * 0.6), round(centre.y() + math.sin(a) * r * 0.6)
+        )
+        for a in (2 * math.pi * k / 16 for k in range(16))
     ]
-    assert all(_distance(c, colours.hair) <= 30 for c in ring), [c.name() for c in ring]
+    assert all(_distance(c, colours.hair) < _distance(c, colours.body) for c in ring), [
+        c.name() for c in ring
+    ]
+    assert sum(_distance(c, colours.hair) <= 30 for c in ring) >= 8, [c.name() for c in ring]
     # the spine: a line down the middle of the back, unlike the back beside it
     torso = body.capsule("torso")
     mid = torso.point_at(0.5)
@@ -109,3 +115,36 @@ def test_the_thigh_on_the_roller_casts_a_shadow_on_it(
     # the thigh resting on the roller darkens it beside the thigh; nothing rests on it in setup
     assert darker(shaded["hold"], plain["hold"]) >= 20
     assert darker(shaded["setup"], plain["setup"]) == 0
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=["light", "dark"])
+def test_face_down_from_above_shows_soles_turned_up_and_two_buttocks(
+    illustrations: Mapping[str, TechniquePoses], palette: QPalette
+) -> None:
+    """What reads as lying on the belly at a glance: the soles of both feet face the ceiling (a
+    sole lighter than the skin around it), and the seat is two cheeks (a fold under each side
+    of the cleft), not one round disc."""
+    poses = illustrations["adductors"]
+    image, m = _render(poses, "setup", palette)
+    colours = Colours(palette)
+    body = top_view(poses.frame("setup", "right", 0.5)).body
+    for name in ("near_foot", "far_foot"):
+        foot = body.capsule(name)
+        sole = foot.point_at(0.65)
+        at = m.point(sole.x, sole.y)
+        seen = image.pixelColor(round(at.x()), round(at.y()))
+        assert _distance(seen, colours.body) > 30, (name, seen.name())
+        # lighter than the skin in a light theme, darker in a dark one: towards the floor's
+        assert _distance(seen, colours.background) < _distance(colours.body, colours.background)
+    pelvis = body.capsule("pelvis")
+    hip, seat = pelvis.a, pelvis.ra
+    for sign in (1.0, -1.0):  # each side of the cleft, behind the hips
+        marks = 0
+        for i in range(25):
+            for j in range(12):
+                x = hip.x - seat * (0.2 + 0.6 * i / 24)
+                y = hip.y + sign * seat * (0.25 + 0.55 * j / 11)
+                p = m.point(x, y)
+                if _distance(image.pixelColor(round(p.x()), round(p.y())), colours.body) > 40:
+                    marks += 1
+        assert marks >= 5, (sign, marks)
