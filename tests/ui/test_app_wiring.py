@@ -87,11 +87,15 @@ def test_a_users_routine_reaches_the_content(
 
 
 def test_the_application_carries_the_foamroll_icon(qtbot: QtBot) -> None:
-    from foamroll_gui.app import start_qt
+    from foamroll_gui.app import ICON_SIZES, start_qt
+    from foamroll_gui.core.resources import asset_path
 
     app = start_qt()
     assert not app.windowIcon().isNull()
-    assert not app.windowIcon().pixmap(16, 16).isNull()  # the SVG draws at the smallest size
+    for size in (16, 48, 512):  # from the smallest title bar to a HiDPI dock
+        assert app.windowIcon().pixmap(size, size).width() == size
+    folder = asset_path("icons/hicolor")
+    assert sorted(ICON_SIZES) == sorted(int(p.name.split("x")[0]) for p in folder.iterdir())
 
 
 def test_the_running_app_names_the_installed_launcher(qtbot: QtBot) -> None:
