@@ -15,76 +15,29 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
     QTimer,
     QtMsgType,
-    QUrl,
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from foamroll_gui import __version__
 from foamroll_gui.core.logbook import Burst, log_folder, open_logbook, traceback_text
+
+if TYPE_CHECKING:
+    from foamroll_gui.ui.apology_dialog import CrashDialog
 
 log = logging.getLogger("foamroll.crash")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 ThreadHook = Callable[[threading.ExceptHookArgs], object]
-
-
-class CrashDialog(QMessageBox):
-    """ "Something went wrong": what happened in plain words and where the details are."""
-
-    def __init__(self, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.log_path = log_path
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.setText(
-            self.tr(
-                "<b>Something went wrong in Foamroll.</b><br>Sorry: what you just did may not "
-                "have finished. The app keeps running."
-            )
-        )
-        if log_path is not None:
-            self.setInformativeText(
-                self.tr(
-                    "The details were written to {0}. Please attach that file to a bug report."
-                ).format(log_path)
-            )
-            self.open_button = self.addButton(
-                self.tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole
-            )
-            self.open_button.setToolTip(self.tr("Show the folder with the log file"))
-            self.open_button.clicked.disconnect()  # keep the dialog open after opening the folder
-            self.open_button.clicked.connect(self.on_open_button_clicked)
-        else:
-            self.setInformativeText(
-                self.tr(
-                    "The details could not be written to a log file (its folder is not writable)."
-                )
-            )
-        self.setStandardButtons(QMessageBox.StandardButton.Close)
-        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def on_open_button_clicked(self) -> None:
-        if self.log_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
-
-    @classmethod
-    def tell(cls, parent: QWidget | None, log_path: Path | None) -> CrashDialog:
-        """Show the apology without waiting (the app goes on); tests patch this."""
-        dialog = cls(log_path, parent)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
 
 class CrashReporter(QObject):
@@ -139,6 +92,8 @@ class CrashReporter(QObject):
         offscreen platform: nobody could close a dialog there)."""
         app = QApplication.instance()
         if isinstance(app, QApplication) and app.platformName() != "offscreen":
+            from foamroll_gui.ui.apology_dialog import CrashDialog
+
             CrashDialog(self.log_path).exec()
         else:
             where = f" The details are in {self.log_path}." if self.log_path else ""
@@ -182,6 +137,8 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             return  # one apology on screen is enough
         if tell:
+            from foamroll_gui.ui.apology_dialog import CrashDialog  # only ever needed here
+
             self.dialog = CrashDialog.tell(QApplication.activeWindow(), self.log_path)
             self.dialog.destroyed.connect(self._forget_dialog)
 

@@ -283,6 +283,7 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     later.add("importlib.resources")  # the shipped files are found beside the package
     later.add("html")  # the safety screen's text is escaped when it first shows
     later.add("socket")  # only to ask an X server whether it answers
+    later.add("foamroll_gui.ui.apology_dialog")  # only when an error happens
     # Edit ▸ Preferences and the first run follow the first frame (no theme chosen here)
     later |= {"foamroll_gui.ui.preferences_dialog", "foamroll_gui.ui.first_run"}
     # and so does the history: its actions, the Review screen, the week's figures

@@ -30,8 +30,8 @@ from pytestqt.qtbot import QtBot
 from foamroll_gui import __version__
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.logbook import Burst, Logbook, open_logbook
+from foamroll_gui.ui.apology_dialog import CrashDialog
 from foamroll_gui.ui.crash_dialog import (
-    CrashDialog,
     CrashReporter,
     restore_qt_messages,
     route_qt_messages,
@@ -313,7 +313,7 @@ TIPPED = {
     "foamroll_gui.ui.step_viewer",
     "foamroll_gui.ui.log_roll_dialog",
     "foamroll_gui.ui.shortcuts_dialog",
-    "foamroll_gui.ui.crash_dialog",
+    "foamroll_gui.ui.apology_dialog",
 }
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
