@@ -146,7 +146,7 @@ def paint_press(
             painter.drawEllipse(_circle(centre, r))
         painter.restore()
         return
-    top = m.point(press.x, press.y + press.radius)
+    top = m.point(press.x, press.top)
     tip = QPointF(top.x(), top.y() - head * PRESS_GAP)
     tail = QPointF(
         tip.x(), max(painter.clipBoundingRect().top() + width, tip.y() - head * PRESS_HEADS)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter, QPalette
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
-from foamroll_gui.core.illustrations.marks import press_on
+from foamroll_gui.core.illustrations.marks import press_on, pressed_half
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
@@ -107,8 +107,10 @@ def paint_illustration(
             colours,
             outline_px,
             on_side=on_side,
+            roller=frame.roller.centre,
         )
-        spot = press_on(frame.body, frame.target, frame.roller.centre, across=False)
+        half = pressed_half(frame.target.segment, on_side=on_side)
+        spot = press_on(frame.body, frame.target, frame.roller.centre, across=False, half=half)
     # the marks; where one lies on the highlighted muscle it is drawn again in a colour that
     # stands out from it (accent on accent would vanish, above all on a dark background)
     for mark_colours, clip in ((colours, None), (colours.over_accent(), highlight)):

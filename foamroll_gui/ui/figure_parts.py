@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Camera, Frame, Target
 from foamroll_gui.core.figure.side_lying import behind_trunk
+from foamroll_gui.core.illustrations.marks import HALF_REACH, pressed_half
 from foamroll_gui.ui.figure_above import paint_head_from_above
-from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
+from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
 
 
 def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) -> None:
@@ -105,10 +106,13 @@ def _paint_body(
     outline_px: float,
     *,
     on_side: bool = False,
+    roller: tuple[float, float] | None = None,
 ) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
     far side; lying on the side (``on_side``) only a limb behind the trunk. Returns the
-    outline of the highlighted muscle where it is seen (not hidden by a limb over it)."""
+    outline of the highlighted muscle where it is seen (not hidden by a limb over it): with the
+    roller's centre given, only the half of a segment facing it where
+    :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says so."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -144,11 +148,123 @@ def _paint_body(
         if not seen.isEmpty() and seen.intersects(path):
             seen = seen.subtracted(path)
         if target.segment in group:
-            a, b, ra, rb = _sub_capsule(capsules[target.segment], target.start, target.end)
-            inset = 0.8
-            seen = _capsule_path(m, a, b, max(0.5, ra * k - inset), max(0.5, rb * k - inset))
+            seen = _target_path(m, body, target, k, roller, on_side=on_side)
             painter.fillPath(seen, colours.accent)
     return seen
+
+
+#: The lat lying on the roller: an oval over the target's span, this share of the trunk's
+#: thickness across, its middle this share of it off the axis towards the roller.
+LAT_ACROSS = 0.42
+LAT_OUT = 0.5
+
+Oval = tuple[float, float, float, float, float]  # x, y, half length, half width, degrees
+Points = list[tuple[float, float]]
+
+
+def _unit(c: Capsule) -> tuple[float, float]:
+    dx, dy = c.b.x - c.a.x, c.b.y - c.a.y
+    length = math.hypot(dx, dy) or 1.0
+    return dx / length, dy / length
+
+
+def _oval_points(oval: Oval, k: float = 1.0, inset: float = 0.0) -> Points:
+    x, y, along, across, angle = oval
+    along, across = max(0.5, along - inset), max(0.5, across * k - inset)
+    a = math.radians(angle)
+    out = []
+    for i in range(32):
+        t = 2 * math.pi * i / 32
+        lx, ly = along * math.cos(t), across * math.sin(t)
+        out.append(
+            (x + lx * math.cos(a) - ly * math.sin(a), y + lx * math.sin(a) + ly * math.cos(a))
+        )
+    return out
+
+
+def _capsule_points(c: Capsule, start: float, end: float, k: float, inset: float) -> Points:
+    """The stretch ``start``..``end`` of ``c`` as a convex outline (picture cm)."""
+    ux, uy = _unit(c)
+    axis = math.atan2(uy, ux)
+    out: Points = []
+    for t, first in ((end, axis - math.pi / 2), (start, axis + math.pi / 2)):
+        p, r = c.point_at(t), max(0.5, c.radius_at(t) * k - inset)
+        for i in range(13):
+            angle = first + math.pi * i / 12
+            out.append((p.x + r * math.cos(angle), p.y + r * math.sin(angle)))
+    return out
+
+
+def _clip(points: Points, nx: float, ny: float, least: float) -> Points:
+    """The part of a convex outline where ``x * nx + y * ny >= least``."""
+    out: Points = []
+    for i, p in enumerate(points):
+        q = points[(i + 1) % len(points)]
+        dp, dq = p[0] * nx + p[1] * ny - least, q[0] * nx + q[1] * ny - least
+        if dp >= 0:
+            out.append(p)
+        if (dp >= 0) != (dq >= 0):
+            f = dp / (dp - dq)
+            out.append((p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f))
+    return out
+
+
+def _polygon(m: _Mapper, points: Points) -> QPainterPath:
+    """A closed outline in pixels, wound as :func:`_capsule_path` winds, so outlines added to
+    one path fill as their union."""
+    path = QPainterPath()
+    if len(points) < 3:
+        return path
+    pixels = [m.point(x, y) for x, y in points]
+    area = sum(
+        a.x() * b.y() - b.x() * a.y() for a, b in zip(pixels, pixels[1:] + pixels[:1], strict=True)
+    )
+    if area < 0:
+        pixels.reverse()
+    path.addPolygon(QPolygonF(pixels))
+    path.closeSubpath()
+    return path
+
+
+def _target_path(
+    m: _Mapper,
+    body: Body,
+    target: Target,
+    k: float,
+    roller: tuple[float, float] | None,
+    *,
+    on_side: bool,
+) -> QPainterPath:
+    """The highlighted muscle: the target's stretch of its segment, slightly inset; only the
+    half facing the roller where that half is the muscle (the lat: an oval there). Built by
+    clipping convex outlines, not by path set operations (which lost the whole highlight at
+    some picture sizes)."""
+    c = body.capsule(target.segment)
+    inset = 0.8
+    pieces = [_capsule_points(c, target.start, target.end, k, inset)]
+    ux, uy = _unit(c)
+    middle = (target.start + target.end) / 2.0
+    centre, r = c.point_at(middle), c.radius_at(middle)
+    nx, ny = -uy, ux  # across the segment, towards the roller
+    if roller is not None and (roller[0] - centre.x) * nx + (roller[1] - centre.y) * ny < 0:
+        nx, ny = -nx, -ny
+    if roller is not None and on_side and target.segment == "torso":
+        lat = (
+            centre.x + nx * r * LAT_OUT,
+            centre.y + ny * r * LAT_OUT,
+            c.length() * (target.end - target.start) / 2.0,
+            r * LAT_ACROSS,
+            math.degrees(math.atan2(uy, ux)),
+        )
+        pieces = [_oval_points(lat, k)]
+    if roller is not None and pressed_half(target.segment, on_side=on_side):
+        least = centre.x * nx + centre.y * ny - r * HALF_REACH
+        pieces = [_clip(piece, nx, ny, least) for piece in pieces]
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for piece in pieces:
+        path.addPath(_polygon(m, piece))
+    return path.simplified()
 
 
 def _paint_head(

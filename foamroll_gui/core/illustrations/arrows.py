@@ -26,6 +26,10 @@ MIN_SLIDE = 16.0
 CIRCLE_RADIUS = 9.0  # cm
 #: A bend arc spans at least this many degrees (a small lean still reads as a tilt).
 MIN_SWEEP = 40.0
+#: A trunk segment this close to the roller (cm) rests on it: its turn is drawn on the edge away
+#: from the roller, the ring centred this share of the segment's thickness off its axis and as big.
+RESTING = 1.0
+EDGE_TURN = 0.55
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def movement_arrow(
         return bend_arrow(spec.segment, keyframes, body)
     if spec.kind == "circle":
         return circle_arrow(spec.segment, body)
-    return turn_arrow(spec.segment, spec.at, body)
+    return turn_arrow(spec.segment, spec.at, body, roller)
 
 
 def slide_arrow(
@@ -178,13 +182,30 @@ def circle_arrow(segment: str, body: Body) -> Arrow:
     return Arrow("circle", centre, centre, CIRCLE_RADIUS, (0.0, 360.0))
 
 
-def turn_arrow(segment: str, at: float, body: Body) -> Arrow:
-    """A ring around the segment at ``at`` of its length: it turns about its own axis."""
+def turn_arrow(segment: str, at: float, body: Body, roller: Roller | None = None) -> Arrow:
+    """A ring around the segment at ``at`` of its length: it turns about its own axis.
+
+    The trunk lying on the roller turns on it, so its ring wraps only the edge away from the
+    roller (from the middle of the segment to a little past its surface): a small turn forward
+    and back, not a loop through the body and the roller (read as "roll over the roller" or
+    "spin the roller" in review)."""
     capsule = body.capsule(segment)
     point = capsule.point_at(at)
-    axis = math.degrees(math.atan2(capsule.b.y - capsule.a.y, capsule.b.x - capsule.a.x))
-    radius = capsule.radius_at(at) + 5.0
-    return Arrow("turn", (point.x, point.y), (point.x, point.y), radius, (axis, axis))
+    dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y
+    axis = math.degrees(math.atan2(dy, dx))
+    r = capsule.radius_at(at)
+    on_roller = roller is not None and (
+        capsule.circle_gap(*roller.centre, roller.radius) <= RESTING
+    )
+    if roller is None or not on_roller or limb_kind(segment) != segment:
+        radius = r + 5.0
+        return Arrow("turn", (point.x, point.y), (point.x, point.y), radius, (axis, axis))
+    norm = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / norm, dx / norm
+    if (roller.x - point.x) * nx + (roller.radius - point.y) * ny > 0:
+        nx, ny = -nx, -ny  # away from the roller
+    x, y = point.x + nx * r * EDGE_TURN, point.y + ny * r * EDGE_TURN
+    return Arrow("turn", (x, y), (x, y), r * EDGE_TURN, (axis, axis))
 
 
 def _pivot(segment: str, body: Body) -> tuple[float, float]:

@@ -3,6 +3,11 @@
 A hold ("Let your … sink into the roller") looks like the still of the roll before it; its
 picture adds a short press mark on the target where it lies over the roller: an arrow down
 onto it from the side, a ring round it from above. Which steps press is told by their id.
+
+Where the part on the roller has another muscle on its far side that a stranger could take for
+the target (the ribs and upper back beside the lat), only the half of
+the segment that faces the roller is the target (:func:`pressed_half`): the highlight covers
+that half and the press lands on it, not on the muscle above.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from dataclasses import dataclass
 
 from foamroll_gui.core.figure.kinematics import Body
 from foamroll_gui.core.figure.scene import Target
+
+#: The half of a segment facing the roller reaches this share of its thickness past its axis.
+HALF_REACH = 0.3
 
 #: The step ids whose picture shows the press mark.
 PRESS_STEPS = frozenset({"hold"})
@@ -21,19 +29,40 @@ def shows_press(step_id: str) -> bool:
     return step_id in PRESS_STEPS
 
 
+def pressed_half(segment: str, *, on_side: bool) -> bool:
+    """Whether only the half of ``segment`` facing the roller is the target: the trunk of a
+    body lying on its side (the lat under the arm, not the whole side of the trunk)."""
+    return on_side and segment == "torso"
+
+
 @dataclass(frozen=True)
 class Press:
-    """Where the target lies over the roller (picture cm) and its thickness there."""
+    """Where the target lies over the roller (picture cm) and its thickness there; ``half``:
+    only the half facing the roller is the target (see :func:`pressed_half`)."""
 
     x: float
     y: float
     radius: float
+    half: bool = False
+
+    @property
+    def top(self) -> float:
+        """The height the press lands on: the top of the target (from the side)."""
+        return self.y + self.radius * (HALF_REACH if self.half else 1.0)
 
 
-def press_on(body: Body, target: Target, roller: tuple[float, float], *, across: bool) -> Press:
+def press_on(
+    body: Body,
+    target: Target,
+    roller: tuple[float, float],
+    *,
+    across: bool,
+    half: bool = False,
+) -> Press:
     """The target's point over the roller whose axis (seen end-on) is at ``roller``; with
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
-    crosses the roller's axis line ``y = roller[1]``."""
+    crosses the roller's axis line ``y = roller[1]``. ``half``: only the half of the segment
+    facing the roller is the target."""
     capsule = body.capsule(target.segment)
     steps = 40
     ts = [target.start + (target.end - target.start) * i / steps for i in range(steps + 1)]
@@ -46,4 +75,4 @@ def press_on(body: Body, target: Target, roller: tuple[float, float], *, across:
 
     t = min(ts, key=miss)
     p = capsule.point_at(t)
-    return Press(p.x, p.y, capsule.radius_at(t))
+    return Press(p.x, p.y, capsule.radius_at(t), half)
