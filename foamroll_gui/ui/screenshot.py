@@ -8,9 +8,10 @@ import stat
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QTimer
 
 from foamroll_gui.core.files import write_atomically
+from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.main_window import MainWindow
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -39,9 +40,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
             return 2
     window.resize(width, height)
     window.show()
-    # Let the layouts settle (a resize can show the second map) before taking the picture.
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents()
+    settle(window)
     problem = refuse_to_replace(args.out, force=bool(getattr(args, "force", False)))
     if problem is not None:
         print(f"foamroll screenshot: {problem}", file=sys.stderr)
@@ -64,6 +63,22 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         return 1
     print(args.out)
     return 0
+
+
+def settle(window: MainWindow, timeout_ms: int = 5000) -> None:
+    """Wait until the window shows what a user sees a moment after it opens: the history opened
+    (it opens after the first paint, on a thread; until then "Log a roll…" is disabled) and the
+    layouts settled (a resize can show the second map; wrapped labels take a pass or two).
+    An event loop, left after ``timeout_ms`` whatever happens."""
+    history = window.findChild(HistoryService)
+    if history is not None and not history.is_open:
+        loop = QEventLoop()
+        history.ready.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        window.update()  # the paint that starts the opening
+        loop.exec()
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 def refuse_to_replace(out: Path, *, force: bool) -> str | None:
