@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6 import QtCore
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QAction,
@@ -15,14 +14,12 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeySequence,
     QPalette,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,6 +31,7 @@ from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.qt_keys import set_by_key
+from foamroll_gui.ui.step_cards import CARD_MARGIN, StepCard, list_box, text_label
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -56,18 +54,6 @@ HEADER_MARGINS, HEADER_SPACING = 40, 16
 NARROW_HEADER = 440
 #: Lines of text are kept to about this many characters, however wide the window.
 LINE_CHARACTERS = 75
-
-
-def _label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    set_by_key(label, "textInteractionFlags", "TextSelectableByMouse")
-    if size != 1.0 or bold:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * size)
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def _keys(own: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -103,7 +89,7 @@ class StepViewer(QScrollArea):
         self._later = later
         self._page: QWidget | None = None
         self._header_page: QWidget | None = None  # the muscle page whose header fits the width
-        self.step_cards: list[QFrame] = []
+        self.step_cards: list[StepCard] = []
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
         self.side: Side = "right"
@@ -153,10 +139,10 @@ class StepViewer(QScrollArea):
             beside.addStretch(1)
             header.addLayout(beside)
         column.addLayout(header)
-        title = _label(muscle.name, page, size=1.8, bold=True)
+        title = text_label(muscle.name, page, size=1.8, bold=True)
         title.setObjectName("muscleTitle")
         intro.addWidget(title)
-        intro.addWidget(_label(technique.summary, page, size=1.1))
+        intro.addWidget(text_label(technique.summary, page, size=1.1))
         facts = QGridLayout()
         facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(6)
@@ -183,14 +169,18 @@ class StepViewer(QScrollArea):
             ),
         ]
         for row, (name, text) in enumerate(rows):
-            heading = _label(name, page, bold=True)
+            heading = text_label(name, page, bold=True)
             set_by_key(heading, "alignment", "AlignLeft|AlignTop")  # beside a long text's top
             facts.addWidget(heading, row, 0)
-            facts.addWidget(_label(text, page), row, 1)
+            facts.addWidget(text_label(text, page), row, 1)
         facts.setColumnStretch(1, 1)
         intro.addLayout(facts)
 
-        self.start_button = QPushButton(self.tr("Start timed session for this muscle"), page)
+        self._start_texts = (
+            self.tr("Start timed session for this muscle"),
+            self.tr("Start session"),
+        )
+        self.start_button = QPushButton(self._start_texts[0], page)
         self.start_button.setDefault(True)
         self.start_button.setToolTip(
             self.tr("Roll this muscle group now, with the timer counting every phase")
@@ -226,7 +216,7 @@ class StepViewer(QScrollArea):
             return
         muscle = self.content.muscle(muscle_id)
         technique = self.content.technique(muscle_id)
-        added: list[QWidget] = [_label(self.tr("Steps"), page, size=1.3, bold=True)]
+        added: list[QWidget] = [text_label(self.tr("Steps"), page, size=1.3, bold=True)]
         for number, step in enumerate(technique.steps, start=1):
             card = self._step_card(page, muscle_id, number, step, side, muscle.one_sided)
             self.step_cards.append(card)
@@ -239,15 +229,13 @@ class StepViewer(QScrollArea):
             (self.tr("More pressure"), technique.more_pressure),
             (self.tr("Less pressure"), technique.less_pressure),
         ):
-            added.append(self._list_box(page, heading, items, "pressure"))
+            added.append(list_box(page, heading, items, "pressure"))
             pressure.addWidget(added[-1])
         column.addLayout(pressure)
         if technique.variations:
-            added.append(
-                self._list_box(page, self.tr("Try also"), technique.variations, "pressure")
-            )
+            added.append(list_box(page, self.tr("Try also"), technique.variations, "pressure"))
             column.addWidget(added[-1])
-        self.caution_box = self._list_box(page, self.tr("Take care"), technique.cautions, "caution")
+        self.caution_box = list_box(page, self.tr("Take care"), technique.cautions, "caution")
         added.append(self.caution_box)
         column.addWidget(self.caution_box)
         column.addStretch(1)
@@ -258,57 +246,30 @@ class StepViewer(QScrollArea):
     # -- building blocks --------------------------------------------------------------------
     def _step_card(
         self, page: QWidget, muscle_id: str, number: int, step: Step, side: Side, one_sided: bool
-    ) -> QFrame:
-        card = QFrame(page)
-        card.setObjectName("stepCard")
-        card.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
-        row = QHBoxLayout(card)
-        row.setContentsMargins(10, 10, 10, 10)
-        row.setSpacing(14)
+    ) -> StepCard:
         picture = self._pictures(muscle_id, step, side)
-        picture.setParent(card)
-        picture.setObjectName("stepPicture")
-        self._size_picture(picture)
-        self.step_pictures.append(picture)
         picture.setAccessibleName(self.tr("Picture: {0}").format(step.title))
-        row.addWidget(picture, 0, QtCore.Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(4)
         timing = ""
         if step.seconds:
             per_side = one_sided and step.kind in ("roll", "hold", "move")
             timing = "  ·  " + (self.tr("{0} s per side") if per_side else self.tr("{0} s")).format(
                 step.seconds
             )
-        heading = _label(f"{number}. {step.title}{timing}", card, size=1.15, bold=True)
-        text.addWidget(heading)
-        text.addWidget(_label(step.text, card, size=1.05))
-        text.addStretch(1)
-        row.addLayout(text, 1)
+        card = StepCard(picture, f"{number}. {step.title}{timing}", step.text, page)
+        card.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
+        self.step_pictures.append(picture)
+        self._arrange_card(card)
         return card
-
-    def _list_box(self, page: QWidget, heading: str, items: tuple[str, ...], kind: str) -> QFrame:
-        box = QFrame(page)
-        box.setObjectName(f"{kind}Box")
-        box.setAccessibleName(heading)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(4)
-        layout.addWidget(_label(heading, box, bold=True))
-        marker = "⚠" if kind == "caution" else "•"
-        for item in items:
-            layout.addWidget(_label(f"{marker}  {item}", box))
-        return box
 
     def _show_welcome(self) -> None:
         page = QWidget()
         page.setFont(self.font())  # labels size themselves from it: the zoom
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 24, 24, 24)
-        column.addWidget(_label(self.tr("Pick a muscle to roll"), page, size=1.8, bold=True))
+        column.addWidget(text_label(self.tr("Pick a muscle to roll"), page, size=1.8, bold=True))
         column.setSpacing(12)
         column.addWidget(
-            _label(
+            text_label(
                 self.tr(
                     "Click a muscle on the body map, or choose one from the list. "
                     "You will see where it is, why runners roll it, and each step with a picture."
@@ -324,7 +285,7 @@ class StepViewer(QScrollArea):
             self.tr("New to foam rolling? Read Help ▸ Safety first (F1)."),
         ]
         for tip in tips:
-            column.addWidget(_label(f"•  {tip}", page, size=1.05))
+            column.addWidget(text_label(f"•  {tip}", page, size=1.05))
         column.addStretch(1)
         self._install(page)
 
@@ -417,23 +378,24 @@ class StepViewer(QScrollArea):
             """
         )
 
-    def _size_picture(self, picture: QWidget) -> None:
-        width: float = self.viewport().width() * 0.42 * self.zoom
-        width = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, width))
-        width = min(width, self.viewport().width() * 0.5)
-        pixels = round(width)
-        # A step picture frames itself to its figure (a lying body: wide and low); anything
-        # else (the body-map locator) keeps the usual shape.
-        if picture.hasHeightForWidth():
-            picture.setFixedSize(pixels, picture.heightForWidth(pixels))
-        else:
-            picture.setFixedSize(pixels, round(pixels * PICTURE_ASPECT))
+    def _arrange_card(self, card: StepCard) -> None:
+        """Picture beside the text while the column is wide enough, else above it: the page
+        is never wider than the viewer (its lines would be cut off on the right)."""
+        viewport = self.viewport().width()
+        inner = min(viewport, self._column_width()) - HEADER_MARGINS - 2 * CARD_MARGIN - 4
+        beside: float = viewport * 0.42 * self.zoom
+        beside = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, beside))
+        beside = min(beside, viewport * 0.5)
+        card.arrange(inner, round(beside), round(PICTURE_MAX_WIDTH * self.zoom), PICTURE_ASPECT)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        for picture in self.step_pictures:
-            self._size_picture(picture)
-        self._fit_header()
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        # (the viewport, not the viewer: it narrows when the vertical scroll bar appears)
+        if event.type() == QEvent.Type.Resize:
+            for card in self.step_cards:
+                self._arrange_card(card)
+            self._fit_header()
+        return handled
 
     def _fit_header(self) -> None:
         """In a narrow viewer (a small screen, or the map pane dragged wide) the page header
@@ -448,6 +410,11 @@ class StepViewer(QScrollArea):
             locator.setVisible(width >= NARROW_HEADER * self.zoom)
             if locator.isVisibleTo(page):
                 width -= locator.width() + HEADER_SPACING
+        # A zoomed button wider than the page gets its short name (the long one in its tooltip).
+        start = self.start_button
+        start.setText(self._start_texts[0])
+        if start.sizeHint().width() > width:
+            start.setText(self._start_texts[1])
         buttons = self.start_button, self.log_button
         needed = sum(button.sizeHint().width() for button in buttons if button is not None)
         fits = needed + self._buttons.spacing() <= width

@@ -1,0 +1,97 @@
+"""The building blocks of the step viewer's page: word-wrapped labels, a step card (its picture
+beside its text, or above it when the column is too narrow) and a box of bullet points."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from foamroll_gui.ui.qt_keys import set_by_key
+
+#: The step cards' margins and the gap between picture and text (pixels).
+CARD_MARGIN, CARD_SPACING = 10, 14
+#: Beside a picture the text keeps at least this many characters a line, else it goes below.
+MIN_TEXT_CHARACTERS = 26
+#: Non-breaking space: keeps a number with its unit ("30 s") on one line.
+NBSP = "\u00a0"
+
+
+def text_label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:
+    """A selectable, word-wrapped label, its font ``size`` times the parent's, maybe bold."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    set_by_key(label, "textInteractionFlags", "TextSelectableByMouse")
+    if size != 1.0 or bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class StepCard(QFrame):
+    """One numbered step: its picture and, beside it or below it, its heading and text."""
+
+    def __init__(self, picture: QWidget, heading: str, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepCard")
+        self.picture = picture
+        picture.setParent(self)
+        picture.setObjectName("stepPicture")
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(CARD_MARGIN, CARD_MARGIN, CARD_MARGIN, CARD_MARGIN)
+        self._row.setSpacing(CARD_SPACING)
+        # (cards are built after the first frame: Qt's enums are fine here, see qt_keys.py)
+        top_left = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
+        self._row.addWidget(picture, 0, top_left)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        self.heading = text_label(heading, self, size=1.15, bold=True)
+        self.text = text_label(text, self, size=1.05)
+        words.addWidget(self.heading)
+        words.addWidget(self.text)
+        words.addStretch(1)
+        self._row.addLayout(words, 1)
+
+    def is_stacked(self) -> bool:
+        """True when the picture is above the text."""
+        return self._row.direction() == QBoxLayout.Direction.TopToBottom
+
+    def arrange(self, inner_width: int, beside_width: int, max_width: int, aspect: float) -> None:
+        """Lay the card out for ``inner_width`` pixels inside its margins: the picture
+        ``beside_width`` wide beside the text if at least MIN_TEXT_CHARACTERS fit next to it,
+        else above the text, as wide as the card (up to ``max_width``). ``aspect``: see
+        size_picture."""
+        characters = self.text.fontMetrics().averageCharWidth() * MIN_TEXT_CHARACTERS
+        beside = beside_width + CARD_SPACING + characters <= inner_width
+        self._row.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        width = beside_width if beside else min(inner_width, max_width)
+        size_picture(self.picture, width, aspect)
+
+
+def size_picture(picture: QWidget, width: int, aspect: float) -> None:
+    """Fix a picture's size for ``width`` pixels: the height it asks for when it frames itself
+    to its figure (a lying body: wide and low), else ``aspect`` times the width."""
+    width = max(1, width)
+    if picture.hasHeightForWidth():
+        picture.setFixedSize(width, picture.heightForWidth(width))
+    else:
+        picture.setFixedSize(width, round(width * aspect))
+
+
+def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -> QFrame:
+    """A framed box: a bold heading over bullet points (⚠ for cautions)."""
+    box = QFrame(parent)
+    box.setObjectName(f"{kind}Box")
+    box.setAccessibleName(heading)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(12, 10, 12, 10)
+    layout.setSpacing(4)
+    layout.addWidget(text_label(heading, box, bold=True))
+    marker = "⚠" if kind == "caution" else "•"
+    for item in items:
+        layout.addWidget(text_label(f"{marker}  {item}", box))
+    return box

@@ -1,0 +1,97 @@
+"""The technique page on a small screen (1024x640, the list and the map shown): nothing cut off
+at any zoom, a compact header, step 1 in view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from foamroll_gui.ui.main_window import MainWindow
+from foamroll_gui.ui.step_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
+
+OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
+
+
+def zoom_steps() -> list[float]:
+    """Every zoom Ctrl+= and Ctrl+- reach from 1.0, as the viewer rounds them."""
+    steps, zoom = [1.0], 1.0
+    while zoom < ZOOM_MAX:
+        zoom = round(min(ZOOM_MAX, zoom * ZOOM_STEP), 2)
+        steps.append(zoom)
+    zoom = 1.0
+    while zoom > ZOOM_MIN:
+        zoom = round(max(ZOOM_MIN, zoom / ZOOM_STEP), 2)
+        steps.append(zoom)
+    return steps
+
+
+def laid_out(qtbot: QtBot, viewer: StepViewer, muscle: str) -> None:
+    """Wait until the page of ``muscle`` has its cards, placed below its header."""
+    cards = len(viewer.content.technique(muscle).steps)
+    qtbot.waitUntil(
+        lambda: (
+            len(viewer.step_cards) == cards
+            and viewer.step_cards[-1].isVisible()
+            and viewer.step_cards[-1].y() > viewer.step_cards[0].y() > 0
+        )
+    )
+
+
+def overhang(viewer: StepViewer) -> list[str]:
+    """Labels and buttons of the page that reach past the viewport's right edge."""
+    viewport = viewer.viewport()
+    page = viewer.widget()
+    cut = []
+    for widget in [*page.findChildren(QLabel), *page.findChildren(QPushButton)]:
+        if not widget.isVisibleTo(page):
+            continue
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        if right > viewport.width():
+            text = widget.text() if isinstance(widget, QLabel | QPushButton) else ""
+            cut.append(f"{text[:30]!r} ends at {right} px > {viewport.width()}")
+    return cut
+
+
+@pytest.fixture
+def small_window(qtbot: QtBot, open_main_window: OpenMainWindow) -> MainWindow:
+    window = open_main_window()
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    return window
+
+
+@pytest.mark.parametrize("muscle", ["calves", "upper-back"])
+def test_no_zoom_cuts_off_text_at_1024x640(
+    qtbot: QtBot, small_window: MainWindow, muscle: str
+) -> None:
+    screen = small_window.techniques
+    viewer = screen.viewer
+    assert screen.muscle_list.isVisible() and screen.body_map.isVisible()
+    screen.select_muscle(muscle)
+    laid_out(qtbot, viewer, muscle)
+    assert viewer.viewport().width() < 520  # narrower than the old page at zoom 2.31 (541 px)
+    for zoom in zoom_steps():
+        viewer.set_zoom(zoom)
+        laid_out(qtbot, viewer, muscle)
+        assert viewer.zoom == zoom
+        assert viewer.widget().minimumSizeHint().width() <= viewer.viewport().width(), zoom
+        assert overhang(viewer) == [], zoom
+
+
+def test_zoomed_pictures_take_the_column_above_their_text(
+    qtbot: QtBot, small_window: MainWindow
+) -> None:
+    viewer = small_window.techniques.viewer
+    small_window.techniques.select_muscle("quadriceps")
+    laid_out(qtbot, viewer, "quadriceps")
+    viewer.set_zoom(2.0)
+    laid_out(qtbot, viewer, "quadriceps")
+    card = viewer.step_cards[0]
+    picture: QWidget = card.picture
+    assert card.is_stacked()
+    assert picture.geometry().bottom() < card.text.geometry().top()  # the picture above
+    assert picture.width() > 0.8 * card.width()  # as wide as the card, not a third of it
