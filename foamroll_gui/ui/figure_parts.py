@@ -11,6 +11,7 @@ from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Camera, Frame, Target
 from foamroll_gui.core.figure.side_lying import behind_trunk
+from foamroll_gui.core.figure.skeleton import limb_kind
 from foamroll_gui.core.illustrations.marks import HALF_REACH, pressed_half
 from foamroll_gui.ui.figure_above import paint_head_from_above
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
@@ -109,10 +110,11 @@ def _paint_body(
     roller: tuple[float, float] | None = None,
 ) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
-    far side; lying on the side (``on_side``) only a limb behind the trunk. Returns the
-    outline of the highlighted muscle where it is seen (not hidden by a limb over it): with the
-    roller's centre given, only the half of a segment facing it where
-    :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says so."""
+    far side; lying on the side (``on_side``) only a limb behind the trunk. A lower leg has a
+    calf at its back (:func:`calf_bulge`). Returns the outline of the highlighted muscle where
+    it is seen (not hidden by a limb over it): with the roller's centre given, only the half of
+    a segment facing it where :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says
+    so."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -142,6 +144,8 @@ def _paint_body(
         for name in group:
             c = capsules[name]
             path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra * k, c.rb * k))
+            if limb_kind(name) == "shin":
+                path.addPath(_polygon(m, _oval_points(calf_bulge(body, name), k)))
         path = path.simplified()  # one silhouette: no seams inside the limb
         painter.strokePath(path, outline)
         painter.fillPath(path, colours.far if far else colours.body)
@@ -153,6 +157,15 @@ def _paint_body(
     return seen
 
 
+#: The calf: an oval at the back of the lower leg, from the knee to about two thirds down, so
+#: the back of the leg bulges and the front (the shinbone) runs straight; sizes as shares of
+#: the shin's length (along) and of its thickness there (across and out).
+CALF_AT = 0.36
+CALF_ALONG = 0.3
+CALF_ACROSS = 0.85
+CALF_OUT = 0.8
+#: A calf seen end-on (the foot pointing at the viewer) still shows this share of its bulge.
+CALF_LEAST = 0.4
 #: The lat lying on the roller: an oval over the target's span, this share of the trunk's
 #: thickness across, its middle this share of it off the axis towards the roller.
 LAT_ACROSS = 0.42
@@ -160,6 +173,31 @@ LAT_OUT = 0.5
 
 Oval = tuple[float, float, float, float, float]  # x, y, half length, half width, degrees
 Points = list[tuple[float, float]]
+
+
+def calf_bulge(body: Body, shin: str) -> Oval:
+    """The calf of lower leg ``shin`` as an oval (picture cm). The back of the leg is the side
+    away from the toes: the foot always points to the front of the shin, so the side the foot
+    leans to is the front."""
+    c = body.capsule(shin)
+    foot = body.capsule(shin.replace("shin", "foot"))
+    ux, uy = _unit(c)
+    fx, fy = foot.b.x - foot.a.x, foot.b.y - foot.a.y
+    cross = ux * fy - uy * fx  # > 0: the toes lean to the left of the shin's direction
+    nx, ny = (uy, -ux) if cross > 0 else (-uy, ux)  # the back: away from the toes
+    # a foot pointing at the viewer: the calf's bulge lies mostly in depth, little is seen
+    seen = min(1.0, max(CALF_LEAST, math.hypot(fx, fy) / (foot.length() or 1.0)))
+    r = c.radius_at(CALF_AT)
+    centre = c.point_at(CALF_AT)
+    out = r * CALF_OUT * seen
+    angle = math.degrees(math.atan2(uy, ux))
+    return (
+        centre.x + nx * out,
+        centre.y + ny * out,
+        c.length() * CALF_ALONG,
+        r * CALF_ACROSS,
+        angle,
+    )
 
 
 def _unit(c: Capsule) -> tuple[float, float]:
@@ -235,10 +273,10 @@ def _target_path(
     *,
     on_side: bool,
 ) -> QPainterPath:
-    """The highlighted muscle: the target's stretch of its segment, slightly inset; only the
-    half facing the roller where that half is the muscle (the lat: an oval there). Built by
-    clipping convex outlines, not by path set operations (which lost the whole highlight at
-    some picture sizes)."""
+    """The highlighted muscle: the target's stretch of its segment (a lower leg's with its
+    calf), slightly inset; only the half facing the roller where that half is the muscle (the
+    lat: an oval there). Built by clipping convex outlines, not by path set operations (which
+    lost the whole highlight at some picture sizes)."""
     c = body.capsule(target.segment)
     inset = 0.8
     pieces = [_capsule_points(c, target.start, target.end, k, inset)]
@@ -257,14 +295,19 @@ def _target_path(
             math.degrees(math.atan2(uy, ux)),
         )
         pieces = [_oval_points(lat, k)]
+    elif limb_kind(target.segment) == "shin":
+        calf = _oval_points(calf_bulge(body, target.segment), k, inset)
+        a, b = c.point_at(target.start), c.point_at(target.end)
+        calf = _clip(calf, ux, uy, a.x * ux + a.y * uy)
+        pieces.append(_clip(calf, -ux, -uy, -(b.x * ux + b.y * uy)))
     if roller is not None and pressed_half(target.segment, on_side=on_side):
         least = centre.x * nx + centre.y * ny - r * HALF_REACH
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]
     path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
+    path.setFillRule(Qt.FillRule.WindingFill)  # the pieces wound alike: filled as one
     for piece in pieces:
         path.addPath(_polygon(m, piece))
-    return path.simplified()
+    return path  # not simplified(): it mangled pieces sharing a clipped edge into nothing
 
 
 def _paint_head(

@@ -5,7 +5,7 @@ picture adds a short press mark on the target where it lies over the roller: an 
 onto it from the side, a ring round it from above. Which steps press is told by their id.
 
 Where the part on the roller has another muscle on its far side that a stranger could take for
-the target (the ribs and upper back beside the lat), only the half of
+the target (the calf behind the shin, the ribs and upper back beside the lat), only the half of
 the segment that faces the roller is the target (:func:`pressed_half`): the highlight covers
 that half and the press lands on it, not on the muscle above.
 """
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from foamroll_gui.core.figure.kinematics import Body
 from foamroll_gui.core.figure.scene import Target
+from foamroll_gui.core.figure.skeleton import limb_kind
 
 #: The half of a segment facing the roller reaches this share of its thickness past its axis.
 HALF_REACH = 0.3
@@ -30,9 +31,10 @@ def shows_press(step_id: str) -> bool:
 
 
 def pressed_half(segment: str, *, on_side: bool) -> bool:
-    """Whether only the half of ``segment`` facing the roller is the target: the trunk of a
-    body lying on its side (the lat under the arm, not the whole side of the trunk)."""
-    return on_side and segment == "torso"
+    """Whether only the half of ``segment`` facing the roller is the target: a lower leg (the
+    front of the shin, the calf and the outer side are three muscles of one segment) and the
+    trunk of a body lying on its side (the lat under the arm, not the whole side of the trunk)."""
+    return limb_kind(segment) == "shin" or (on_side and segment == "torso")
 
 
 @dataclass(frozen=True)
