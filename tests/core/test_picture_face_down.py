@@ -120,3 +120,21 @@ def test_from_above_the_feet_of_long_legs_point_back_along_them(adductors: Techn
             assert _turn(along, pointing) < 20, where
             assert pointing[0] < 0, where  # away from the head (which is to the right)
             assert abs(foot.b.y - shin.b.y) < 6, where  # in line with the leg, not beside it
+
+
+def test_from_above_the_setup_marks_the_inner_side_of_the_thigh(adductors: TechniquePoses) -> None:
+    """Round 4 read the setup's highlight, the whole right thigh lying beside the roller, as the
+    OUTER thigh. While the thigh is not on the roller its highlighted half faces the body's
+    midline (the inner side), away from the roller; on the roller the whole width shows."""
+    setup = top_view(adductors.frame("setup", "right"))
+    towards = setup.inner_side()
+    assert towards is not None
+    thigh = setup.body.capsule("near_thigh")
+    middle = thigh.point_at(0.5)
+    roller_y = setup.roller.centre[1]
+    # the inner side is across the thigh from the roller, towards the other leg
+    assert (towards[1] - middle.y) * (roller_y - middle.y) < 0
+    other = setup.body.capsule("far_thigh").point_at(0.5)
+    assert (towards[1] - middle.y) * (other.y - middle.y) > 0
+    for step_id in ("leg-over", "roll", "hold", "switch"):
+        assert top_view(adductors.frame(step_id, "right")).inner_side() is None, step_id

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from foamroll_gui.core.figure.geometry import Point
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Arrow, Frame, Roller, Target
+from foamroll_gui.core.figure.skeleton import limb_kind
 
 #: A torso whose direction leans this much along the line of sight lies along it (cos 45°).
 ALONG_SIGHT = 0.7
@@ -73,6 +74,19 @@ class TopView:
     target: Target
     arrow: Arrow | None
     mirrored: bool
+
+    def inner_side(self) -> tuple[float, float] | None:
+        """The point (picture cm) the highlighted half of a thigh faces from above while the
+        thigh does not rest on the roller yet (the setup): its inner side, towards the body's
+        midline between the hips. ``None`` for any other target, and once the thigh rests on
+        the roller (its inner side then faces down onto it and the whole width is the
+        target): a thigh lying beside the roller, all highlighted, reads as its outer side."""
+        if limb_kind(self.target.segment) != "thigh":
+            return None
+        if self.roller.resting_stretch(self.body.capsule(self.target.segment)) is not None:
+            return None
+        hip = self.body.joint("hip")
+        return (hip.x, hip.y)
 
     def bounds(self) -> tuple[float, float, float, float]:
         """``(left, bottom, right, top)`` of the body and roller in the picture (cm)."""
