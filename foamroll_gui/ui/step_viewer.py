@@ -16,22 +16,19 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from foamroll_gui.core.content.model import Content, Side, Step
-from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.qt_keys import set_by_key
 from foamroll_gui.ui.step_cards import CARD_MARGIN, StepCard, list_box, text_label
+from foamroll_gui.ui.step_header import SHORT_VIEWER, StepHeader
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -48,10 +45,8 @@ PICTURE_MAX_WIDTH = 520
 PICTURE_ASPECT = 0.6
 #: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
-#: The page's side margins and the gap beside the locator in its header (pixels).
-HEADER_MARGINS, HEADER_SPACING = 40, 16
-#: Below this width (pixels, times the zoom) the header leaves out the locator map.
-NARROW_HEADER = 440
+#: The page's side margins (pixels, both together).
+HEADER_MARGINS = 40
 #: Lines of text are kept to about this many characters, however wide the window.
 LINE_CHARACTERS = 75
 
@@ -88,7 +83,7 @@ class StepViewer(QScrollArea):
         #: where the step cards go when ``later`` builds them after the page is on screen
         self._later = later
         self._page: QWidget | None = None
-        self._header_page: QWidget | None = None  # the muscle page whose header fits the width
+        self._header: StepHeader | None = None  # the muscle page's header
         self.step_cards: list[StepCard] = []
         self.step_pictures: list[QWidget] = []
         self.muscle_id: str | None = None
@@ -123,83 +118,15 @@ class StepViewer(QScrollArea):
         column.setContentsMargins(HEADER_MARGINS // 2, 16, HEADER_MARGINS // 2, 24)
         column.setSpacing(10)
 
-        header = QHBoxLayout()
-        header.setSpacing(HEADER_SPACING)
-        intro = QVBoxLayout()
-        intro.setSpacing(10)
-        header.addLayout(intro, 1)
-        if self._locators is not None:
-            locator = self._locators(muscle_id, side)
-            locator.setParent(page)
-            locator.setObjectName("locator")
-            locator.setFixedSize(96, 210)
-            locator.setToolTip(self.tr("Where the {0} are").format(muscle.name.lower()))
-            beside = QVBoxLayout()  # the locator at the top of the header
-            beside.addWidget(locator)
-            beside.addStretch(1)
-            header.addLayout(beside)
-        column.addLayout(header)
-        title = text_label(muscle.name, page, size=1.8, bold=True)
-        title.setObjectName("muscleTitle")
-        intro.addWidget(title)
-        intro.addWidget(text_label(technique.summary, page, size=1.1))
-        facts = QGridLayout()
-        facts.setHorizontalSpacing(12)
-        facts.setVerticalSpacing(6)
-        rows = [
-            (self.tr("Where"), muscle.location),
-            (self.tr("Why"), muscle.why),
-            (
-                self.tr("Roll"),
-                self.tr("From the {0} to the {1}, {2}.").format(
-                    technique.roll_from,
-                    technique.roll_to,
-                    self.tr("one side at a time")
-                    if muscle.one_sided
-                    else self.tr("both sides together"),
-                ),
-            ),
-            (
-                self.tr("Time"),
-                (
-                    self.tr("{0} in all: the timed steps on each side.")
-                    if muscle.one_sided
-                    else self.tr("{0} in all.")
-                ).format(minutes_text(technique_seconds(technique, muscle.one_sided))),
-            ),
-        ]
-        for row, (name, text) in enumerate(rows):
-            heading = text_label(name, page, bold=True)
-            set_by_key(heading, "alignment", "AlignLeft|AlignTop")  # beside a long text's top
-            facts.addWidget(heading, row, 0)
-            facts.addWidget(text_label(text, page), row, 1)
-        facts.setColumnStretch(1, 1)
-        intro.addLayout(facts)
-
-        self._start_texts = (
-            self.tr("Start timed session for this muscle"),
-            self.tr("Start session"),
-        )
-        self.start_button = QPushButton(self._start_texts[0], page)
-        self.start_button.setDefault(True)
-        self.start_button.setToolTip(
-            self.tr("Roll this muscle group now, with the timer counting every phase")
-        )
-        self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        locator = None if self._locators is None else self._locators(muscle_id, side)
+        header = self._header = StepHeader(muscle, technique, locator, page)
+        column.addWidget(header)
+        self.start_button = header.start_button
         self.start_button.clicked.connect(self.on_start_button_clicked)
-        self.log_button = QPushButton(self.tr("Log a roll…"), page)
-        self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.log_button = header.log_button
         self.log_button.clicked.connect(self.on_log_button_clicked)
         self._apply_log_state()
-        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._header_page = page
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
-        intro.addSpacing(6)
-        intro.addLayout(buttons)
-
-        intro.addStretch(1)
+        self._column = column
         self.step_cards = []
         self.step_pictures = []
         self._page = page
@@ -398,29 +325,20 @@ class StepViewer(QScrollArea):
         return handled
 
     def _fit_header(self) -> None:
-        """In a narrow viewer (a small screen, or the map pane dragged wide) the page header
-        must not grow wider than the viewer, which would clip every line on the right: the
-        locator goes (the body map shows the same) and the buttons stack."""
+        """The header fits the viewer: never wider (in a narrow viewer, a small screen or the
+        map pane dragged wide, every line would be cut off on the right), compact when short
+        (the first step in view below it)."""
         page = self._page
-        if page is None or page is not self._header_page:
+        if page is None or self._header is None or page is not self._header.parentWidget():
             return  # the welcome page, or nothing yet
-        width = self.viewport().width() - HEADER_MARGINS
-        locator = page.findChild(QWidget, "locator")
-        if locator is not None:
-            locator.setVisible(width >= NARROW_HEADER * self.zoom)
-            if locator.isVisibleTo(page):
-                width -= locator.width() + HEADER_SPACING
-        # A zoomed button wider than the page gets its short name (the long one in its tooltip).
-        start = self.start_button
-        start.setText(self._start_texts[0])
-        if start.sizeHint().width() > width:
-            start.setText(self._start_texts[1])
-        buttons = self.start_button, self.log_button
-        needed = sum(button.sizeHint().width() for button in buttons if button is not None)
-        fits = needed + self._buttons.spacing() <= width
-        self._buttons.setDirection(
-            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        viewport = self.viewport()
+        short = viewport.height() < SHORT_VIEWER
+        self._column.setContentsMargins(
+            HEADER_MARGINS // 2, 8 if short else 16, HEADER_MARGINS // 2, 24
         )
+        self._column.setSpacing(6 if short else 10)
+        width = min(viewport.width(), self._column_width()) - HEADER_MARGINS
+        self._header.fit(width, viewport.height(), self.zoom)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -95,3 +95,20 @@ def test_zoomed_pictures_take_the_column_above_their_text(
     assert card.is_stacked()
     assert picture.geometry().bottom() < card.text.geometry().top()  # the picture above
     assert picture.width() > 0.8 * card.width()  # as wide as the card, not a third of it
+
+
+def test_a_short_viewer_has_a_compact_header_and_step_1_in_view(
+    qtbot: QtBot, small_window: MainWindow
+) -> None:
+    screen = small_window.techniques
+    viewer = screen.viewer
+    for muscle in viewer.content.muscles:
+        screen.select_muscle(muscle.id)
+        laid_out(qtbot, viewer, muscle.id)
+        viewport = viewer.viewport()
+        steps = next(x for x in viewer.widget().findChildren(QLabel) if x.text() == "Steps")
+        bottom = steps.mapTo(viewport, QPoint(0, 0)).y()  # where the header ends
+        assert bottom <= 0.35 * viewport.height(), (muscle.id, bottom, viewport.height())
+        card = viewer.step_cards[0]
+        assert card.mapTo(viewport, QPoint(0, card.height())).y() <= viewport.height(), muscle.id
+        assert viewer.start_button.isVisible() and viewer.start_button.isEnabled()
