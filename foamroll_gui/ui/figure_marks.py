@@ -146,6 +146,20 @@ def paint_press(
             painter.drawEllipse(_circle(centre, r))
         painter.restore()
         return
+    if press.sink:  # the back sinking into the roller: a pulse spreading from where they meet
+        centre = m.point(press.x, press.y - press.radius)
+        for r, k in ((head * 0.9, 0.9), (head * 1.6, 0.65)):
+            thin = max(1.5, width * k)
+            rect = _circle(centre, r)
+            for p_pen in (
+                QPen(colours.background, thin + max(2.0, thin)),
+                QPen(colours.accent, thin),
+            ):
+                p_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(p_pen)
+                painter.drawArc(rect, 25 * 16, 130 * 16)
+        painter.restore()
+        return
     top = m.point(press.x, press.top)
     tip = QPointF(top.x(), top.y() - head * PRESS_GAP)
     tail = QPointF(

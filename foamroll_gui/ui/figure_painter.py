@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter, QPalette
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
-from foamroll_gui.core.illustrations.marks import press_on, pressed_half
+from foamroll_gui.core.illustrations.marks import press_on, pressed_half, sinks_in
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
@@ -109,8 +109,15 @@ def paint_illustration(
             on_side=on_side,
             roller=frame.roller.centre,
         )
-        half = pressed_half(frame.target.segment, on_side=on_side)
-        spot = press_on(frame.body, frame.target, frame.roller.centre, across=False, half=half)
+        segment = frame.target.segment
+        spot = press_on(
+            frame.body,
+            frame.target,
+            frame.roller.centre,
+            across=False,
+            half=pressed_half(segment, on_side=on_side),
+            sink=sinks_in(segment, on_side=on_side),
+        )
     # the marks; where one lies on the highlighted muscle it is drawn again in a colour that
     # stands out from it (accent on accent would vanish, above all on a dark background)
     for mark_colours, clip in ((colours, None), (colours.over_accent(), highlight)):

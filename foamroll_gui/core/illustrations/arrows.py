@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 SLIDE_OFFSET = 7.0  # cm between a limb's surface and the slide arrow beside it
 #: A roll arrow is at least this long (cm), even for short passes, so it reads at thumbnail size.
 MIN_SLIDE = 16.0
+#: ...and along the trunk this long: a big body part, and the arrow lies inside it.
+MIN_TRUNK_SLIDE = 20.0
+#: A roll along the trunk is drawn inside it, this share of its thickness from the axis towards
+#: the roller: along the back that rolls.
+TRUNK_SLIDE_IN = 0.5
 CIRCLE_RADIUS = 9.0  # cm
 #: A bend arc spans at least this many degrees (a small lean still reads as a tilt).
 MIN_SWEEP = 40.0
@@ -74,7 +79,8 @@ def slide_arrow(
     """A double arrow along the limb, spanning the stretch the roller travels over between the
     first and the last keyframe: beside it on the side away from the roller, or, where another
     part lies there (a stacked or bent top leg, an arm), along the limb itself, so it always
-    belongs to the part on the roller."""
+    belongs to the part on the roller. Along the trunk it runs inside the trunk, by the roller:
+    along the back that rolls."""
     from foamroll_gui.core.figure.contact import contact_point  # not needed at start-up
     from foamroll_gui.core.figure.kinematics import solve
 
@@ -90,13 +96,23 @@ def slide_arrow(
         nx, ny = -nx, -ny
     p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
     travel = math.hypot(p1.x - p0.x, p1.y - p0.y)
-    if travel < MIN_SLIDE:  # short passes: centred on them, along the limb
+    least = MIN_TRUNK_SLIDE if limb_kind(segment) == segment else MIN_SLIDE
+    if travel < least:  # short passes: centred on them, along the limb
         ux, uy = (
             ((p1.x - p0.x) / travel, (p1.y - p0.y) / travel) if travel else (dx / norm, dy / norm)
         )
-        mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, MIN_SLIDE / 2.0
+        mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, least / 2.0
         p0 = Point(mx - ux * half, my - uy * half)
         p1 = Point(mx + ux * half, my + uy * half)
+    if limb_kind(segment) == segment:
+        # the trunk: along its back, the side lying on the roller (beside the chest it lay on
+        # the folded arms and read as "slide the arms" in review)
+        inward = -capsule.radius_at(0.5) * TRUNK_SLIDE_IN
+        return Arrow(
+            "slide",
+            (p0.x + nx * inward, p0.y + ny * inward),
+            (p1.x + nx * inward, p1.y + ny * inward),
+        )
     beside = max(capsule.ra, capsule.rb) + SLIDE_OFFSET
     arrow = Arrow("slide", (p0.x, p0.y), (p1.x, p1.y))  # along the limb itself
     for offset in (beside, -beside):  # away from the roller first, then the other side

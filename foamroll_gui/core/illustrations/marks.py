@@ -21,6 +21,9 @@ from foamroll_gui.core.figure.skeleton import limb_kind
 #: The half of a segment facing the roller reaches this share of its thickness past its axis.
 HALF_REACH = 0.3
 
+#: A press sinking in lands this share of the target's thickness below its axis.
+SINK_TO = 0.55
+
 #: The step ids whose picture shows the press mark.
 PRESS_STEPS = frozenset({"hold"})
 
@@ -33,8 +36,16 @@ def shows_press(step_id: str) -> bool:
 def pressed_half(segment: str, *, on_side: bool) -> bool:
     """Whether only the half of ``segment`` facing the roller is the target: a lower leg (the
     front of the shin, the calf and the outer side are three muscles of one segment) and the
-    trunk of a body lying on its side (the lat under the arm, not the whole side of the trunk)."""
-    return limb_kind(segment) == "shin" or (on_side and segment == "torso")
+    trunk (the lat under the arm lying on the side, the upper back lying on the roller: not the
+    whole side of the trunk, not the chest)."""
+    return limb_kind(segment) == "shin" or segment == "torso"
+
+
+def sinks_in(segment: str, *, on_side: bool) -> bool:
+    """Whether the press is drawn into the target down onto the roller, not onto its top: a
+    back lying on the roller ("let your upper back sink into the roller"), whose top is the
+    chest with the arms on it (a press there read as "push the chest down" in review)."""
+    return segment == "torso" and not on_side
 
 
 @dataclass(frozen=True)
@@ -46,10 +57,14 @@ class Press:
     y: float
     radius: float
     half: bool = False
+    sink: bool = False
 
     @property
     def top(self) -> float:
-        """The height the press lands on: the top of the target (from the side)."""
+        """The height the press lands on (from the side): the top of the target, of its half
+        facing the roller, or (``sink``) down by the roller, inside the target."""
+        if self.sink:
+            return self.y - self.radius * SINK_TO
         return self.y + self.radius * (HALF_REACH if self.half else 1.0)
 
 
@@ -60,11 +75,12 @@ def press_on(
     *,
     across: bool,
     half: bool = False,
+    sink: bool = False,
 ) -> Press:
     """The target's point over the roller whose axis (seen end-on) is at ``roller``; with
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
     crosses the roller's axis line ``y = roller[1]``. ``half``: only the half of the segment
-    facing the roller is the target."""
+    facing the roller is the target; ``sink``: the press goes into it, down to the roller."""
     capsule = body.capsule(target.segment)
     steps = 40
     ts = [target.start + (target.end - target.start) * i / steps for i in range(steps + 1)]
@@ -77,4 +93,4 @@ def press_on(
 
     t = min(ts, key=miss)
     p = capsule.point_at(t)
-    return Press(p.x, p.y, capsule.radius_at(t), half)
+    return Press(p.x, p.y, capsule.radius_at(t), half, sink)
