@@ -13,6 +13,8 @@ from foamroll_gui.ui.qt_keys import set_by_key
 CARD_MARGIN, CARD_SPACING = 10, 14
 #: Beside a picture the text keeps at least this many characters a line, else it goes below.
 MIN_TEXT_CHARACTERS = 26
+#: Lines of text are kept to about this many characters, however wide the window.
+LINE_CHARACTERS = 75
 #: Non-breaking space: keeps a number with its unit ("30 s") on one line.
 NBSP = "\u00a0"
 
@@ -28,6 +30,11 @@ def text_label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = Fa
         font.setBold(bold)
         label.setFont(font)
     return label
+
+
+def line_width(label: QLabel) -> int:
+    """Pixels for about LINE_CHARACTERS characters of the label's text."""
+    return round(label.fontMetrics().averageCharWidth() * LINE_CHARACTERS * 1.05)
 
 
 class StepCard(QFrame):

@@ -9,12 +9,12 @@ Built before the first frame for a returning user: no ``Qt.*`` values here (see 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from foamroll_gui.core.content.model import MuscleGroup, Technique
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 from foamroll_gui.ui.qt_keys import set_by_key
-from foamroll_gui.ui.step_cards import text_label
+from foamroll_gui.ui.step_cards import line_width, text_label
 
 #: The locator's size (pixels): in a tall viewer, and in a short but wide one.
 LOCATOR_SIZE, SMALL_LOCATOR_SIZE = (96, 210), (60, 132)
@@ -26,6 +26,10 @@ SHORT_VIEWER = 760
 HEADER_SPACING = 16
 #: Below this width (pixels, times the zoom) the header leaves out the locator map.
 NARROW_HEADER = 440
+#: Beside the facts, the summary keeps at least this many characters a line.
+SUMMARY_CHARACTERS = 30
+#: The gap between a fact's name and its text (pixels).
+FACTS_SPACING = 12
 #: A compact header keeps the locator only if this many characters a line fit beside it.
 LOCATOR_TEXT_CHARACTERS = 60
 
@@ -83,17 +87,27 @@ class StepHeader(QWidget):
         self._title_row.addWidget(self.title, 1)
         self._title_row.addLayout(self._buttons)
         self._intro.addLayout(self._title_row)
+        # The summary above the facts, or beside them when the page is wide.
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(HEADER_SPACING)
         self.summary = text_label(technique.summary, self, size=1.1)
-        self._intro.addWidget(self.summary)
+        set_by_key(self.summary, "alignment", "AlignLeft|AlignTop")
+        self._body.addWidget(self.summary, 1)
         self._facts = QGridLayout()
-        self._facts.setHorizontalSpacing(12)
+        self._facts.setHorizontalSpacing(FACTS_SPACING)
+        self._fact_headings: list[QLabel] = []
+        self.fact_texts: list[QLabel] = []
         for row, (name, text) in enumerate(self._fact_rows(muscle, technique)):
             heading = text_label(name, self, bold=True)
             set_by_key(heading, "alignment", "AlignLeft|AlignTop")  # beside a long text's top
+            heading.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             self._facts.addWidget(heading, row, 0)
-            self._facts.addWidget(text_label(text, self), row, 1)
+            self._fact_headings.append(heading)
+            self.fact_texts.append(text_label(text, self))
+            self._facts.addWidget(self.fact_texts[-1], row, 1)
         self._facts.setColumnStretch(1, 1)
-        self._intro.addLayout(self._facts)
+        self._body.addLayout(self._facts)
+        self._intro.addLayout(self._body)
         self._intro.addStretch(1)
 
     def _fact_rows(self, muscle: MuscleGroup, technique: Technique) -> list[tuple[str, str]]:
@@ -126,6 +140,9 @@ class StepHeader(QWidget):
         self._intro.setSpacing(4 if short else 10)
         self._facts.setVerticalSpacing(2 if short else 6)
         width -= self._fit_locator(width, short, zoom)
+        self._fit_body(width)
+        if self._body.direction() == QBoxLayout.Direction.TopToBottom:
+            self._body.setSpacing(self._intro.spacing())
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * (TITLE_SIZE[1] if short else TITLE_SIZE[0]))
         font.setBold(True)
@@ -152,6 +169,23 @@ class StepHeader(QWidget):
             QBoxLayout.Direction.LeftToRight
             if buttons <= width
             else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _fit_body(self, width: int) -> None:
+        """Lines of at most about LINE_CHARACTERS characters; the summary beside the facts
+        when both fit side by side, it at least SUMMARY_CHARACTERS a line."""
+        for label in self.fact_texts:
+            label.setMaximumWidth(line_width(label))
+        headings = max(label.sizeHint().width() for label in self._fact_headings)
+        facts = headings + FACTS_SPACING + line_width(self.fact_texts[0])
+        summary = width - facts - HEADER_SPACING
+        wide = summary >= self.summary.fontMetrics().averageCharWidth() * SUMMARY_CHARACTERS
+        self._body.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        self._body.setSpacing(HEADER_SPACING)
+        self.summary.setMaximumWidth(
+            min(summary, line_width(self.summary)) if wide else line_width(self.summary)
         )
 
     def _fit_locator(self, width: int, short: bool, zoom: float) -> int:

@@ -28,6 +28,7 @@ from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.qt_keys import set_by_key
 from foamroll_gui.ui.step_cards import CARD_MARGIN, StepCard, list_box, text_label
+from foamroll_gui.ui.step_cards import LINE_CHARACTERS as LINE_CHARACTERS
 from foamroll_gui.ui.step_header import SHORT_VIEWER, StepHeader
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
@@ -47,8 +48,6 @@ PICTURE_ASPECT = 0.6
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
 #: The page's side margins (pixels, both together).
 HEADER_MARGINS = 40
-#: Lines of text are kept to about this many characters, however wide the window.
-LINE_CHARACTERS = 75
 
 
 def _keys(own: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:

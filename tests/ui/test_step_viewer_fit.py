@@ -7,11 +7,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.ui.main_window import MainWindow
-from foamroll_gui.ui.step_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
+from foamroll_gui.ui.step_viewer import LINE_CHARACTERS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
 
@@ -112,3 +113,32 @@ def test_a_short_viewer_has_a_compact_header_and_step_1_in_view(
         card = viewer.step_cards[0]
         assert card.mapTo(viewport, QPoint(0, card.height())).y() <= viewport.height(), muscle.id
         assert viewer.start_button.isVisible() and viewer.start_button.isEnabled()
+
+
+def longest_line(label: QLabel) -> int:
+    """Characters in the longest line of a word-wrapped label, as it is laid out now."""
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    longest = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        longest = max(longest, line.textLength())
+    layout.endLayout()
+    return longest
+
+
+def test_header_lines_are_capped_like_the_steps_on_a_wide_screen(
+    qtbot: QtBot, open_main_window: OpenMainWindow
+) -> None:
+    window = open_main_window()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    viewer = window.techniques.viewer
+    for muscle in ("hamstrings", "calves"):  # the longest "Why" rows
+        window.techniques.select_muscle(muscle)
+        laid_out(qtbot, viewer, muscle)
+        page = viewer.widget()
+        words = [x for x in page.findChildren(QLabel) if x.wordWrap() and len(x.text()) > 60]
+        longest = {x.text()[:20]: longest_line(x) for x in words}
+        assert max(longest.values()) <= LINE_CHARACTERS * 1.15, longest
+        assert max(longest.values()) > LINE_CHARACTERS * 0.8  # long lines are still used
