@@ -173,9 +173,9 @@ class StepHeader(QWidget):
 
     def _fit_body(self, width: int) -> None:
         """Lines of at most about LINE_CHARACTERS characters; the summary beside the facts
-        when both fit side by side, it at least SUMMARY_CHARACTERS a line."""
-        for label in self.fact_texts:
-            label.setMaximumWidth(line_width(label))
+        when both fit side by side, it at least SUMMARY_CHARACTERS a line. (The lines are
+        capped by a margin, not by maximum widths: a label narrower than its place would be
+        centred in it, and aligning it names Qt's enums before the first frame.)"""
         headings = max(label.sizeHint().width() for label in self._fact_headings)
         facts = headings + FACTS_SPACING + line_width(self.fact_texts[0])
         summary = width - facts - HEADER_SPACING
@@ -184,9 +184,11 @@ class StepHeader(QWidget):
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         )
         self._body.setSpacing(HEADER_SPACING)
-        self.summary.setMaximumWidth(
-            min(summary, line_width(self.summary)) if wide else line_width(self.summary)
-        )
+        self._body.setStretchFactor(self.summary, 1 if wide else 0)
+        self._body.setStretchFactor(self._facts, 0 if wide else 1)
+        for label in self.fact_texts:  # beside the summary: the facts get their line width
+            label.setMinimumWidth(line_width(label) if wide else 0)
+        self._body.setContentsMargins(0, 0, 0 if wide else max(0, width - facts), 0)
 
     def _fit_locator(self, width: int, short: bool, zoom: float) -> int:
         """Show, shrink or hide the locator; returns the width it takes from the text."""
