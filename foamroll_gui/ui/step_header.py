@@ -30,6 +30,8 @@ NARROW_HEADER = 440
 SUMMARY_CHARACTERS = 30
 #: The gap between a fact's name and its text (pixels).
 FACTS_SPACING = 12
+#: Qt's largest widget size (QWIDGETSIZE_MAX): no maximum.
+UNLIMITED = 16777215
 #: A compact header keeps the locator only if this many characters a line fit beside it.
 LOCATOR_TEXT_CHARACTERS = 60
 
@@ -92,7 +94,7 @@ class StepHeader(QWidget):
         self._body.setSpacing(HEADER_SPACING)
         self.summary = text_label(technique.summary, self, size=1.1)
         set_by_key(self.summary, "alignment", "AlignLeft|AlignTop")
-        self._body.addWidget(self.summary, 1)
+        self._body.addWidget(self.summary, 1)  # (and the facts 1: see _fit_body)
         self._facts = QGridLayout()
         self._facts.setHorizontalSpacing(FACTS_SPACING)
         self._fact_headings: list[QLabel] = []
@@ -106,7 +108,7 @@ class StepHeader(QWidget):
             self.fact_texts.append(text_label(text, self))
             self._facts.addWidget(self.fact_texts[-1], row, 1)
         self._facts.setColumnStretch(1, 1)
-        self._body.addLayout(self._facts)
+        self._body.addLayout(self._facts, 1)
         self._intro.addLayout(self._body)
         self._intro.addStretch(1)
 
@@ -184,10 +186,9 @@ class StepHeader(QWidget):
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         )
         self._body.setSpacing(HEADER_SPACING)
-        self._body.setStretchFactor(self.summary, 1 if wide else 0)
-        self._body.setStretchFactor(self._facts, 0 if wide else 1)
-        for label in self.fact_texts:  # beside the summary: the facts get their line width
-            label.setMinimumWidth(line_width(label) if wide else 0)
+        # Beside the facts the summary is held to its share, the facts take the rest; above
+        # them it takes the width of the facts.
+        self.summary.setMaximumWidth(summary if wide else UNLIMITED)
         self._body.setContentsMargins(0, 0, 0 if wide else max(0, width - facts), 0)
 
     def _fit_locator(self, width: int, short: bool, zoom: float) -> int:
