@@ -86,7 +86,15 @@ def paint_illustration(
         paint_shadows_on_roller(painter, m, view.body, view.roller, colours)
         paint_fingers(painter, m, view.body, colours)
         highlight = _paint_body(
-            painter, m, view.body, view.target, "top", view.mirrored, colours, outline_px
+            painter,
+            m,
+            view.body,
+            view.target,
+            "top",
+            view.mirrored,
+            colours,
+            outline_px,
+            roller=view.inner_side(),  # a thigh beside the roller: its inner half
         )
         paint_back(painter, m, view.body, colours)
         spot = press_on(view.body, view.target, view.roller.centre, across=True)

@@ -114,7 +114,8 @@ def _paint_body(
     calf at its back (:func:`calf_bulge`). Returns the outline of the highlighted muscle where
     it is seen (not hidden by a limb over it): with the roller's centre given, only the half of
     a segment facing it where :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says
-    so."""
+    so; from above (``camera`` "top") ``roller`` is the point the highlighted half faces, if any
+    (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`)."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -152,7 +153,7 @@ def _paint_body(
         if not seen.isEmpty() and seen.intersects(path):
             seen = seen.subtracted(path)
         if target.segment in group:
-            seen = _target_path(m, body, target, k, roller, on_side=on_side)
+            seen = _target_path(m, body, target, k, roller, on_side=on_side, half=camera == "top")
             painter.fillPath(seen, colours.accent)
     return seen
 
@@ -272,11 +273,14 @@ def _target_path(
     roller: tuple[float, float] | None,
     *,
     on_side: bool,
+    half: bool = False,
 ) -> QPainterPath:
     """The highlighted muscle: the target's stretch of its segment (a lower leg's with its
     calf), slightly inset; only the half facing the roller where that half is the muscle (the
-    lat: an oval there). Built by clipping convex outlines, not by path set operations (which
-    lost the whole highlight at some picture sizes)."""
+    lat: an oval there), or with ``half`` the half facing ``roller`` whatever the segment (from
+    above: a thigh beside the roller, its inner half facing the body's midline). Built by
+    clipping convex outlines, not by path set operations (which lost the whole highlight at
+    some picture sizes)."""
     c = body.capsule(target.segment)
     inset = 0.8
     pieces = [_capsule_points(c, target.start, target.end, k, inset)]
@@ -300,7 +304,7 @@ def _target_path(
         a, b = c.point_at(target.start), c.point_at(target.end)
         calf = _clip(calf, ux, uy, a.x * ux + a.y * uy)
         pieces.append(_clip(calf, -ux, -uy, -(b.x * ux + b.y * uy)))
-    if roller is not None and pressed_half(target.segment, on_side=on_side):
+    if roller is not None and (half or pressed_half(target.segment, on_side=on_side)):
         least = centre.x * nx + centre.y * ny - r * HALF_REACH
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]
     path = QPainterPath()

@@ -148,3 +148,49 @@ def test_face_down_from_above_shows_soles_turned_up_and_two_buttocks(
                 if _distance(image.pixelColor(round(p.x()), round(p.y())), colours.body) > 40:
                     marks += 1
         assert marks >= 5, (sign, marks)
+
+
+def _across_thigh(
+    poses: TechniquePoses, step: str, palette: QPalette, phase: float = 0.5
+) -> tuple[QColor, QColor, QColor]:
+    """The colours a third of the way across the target thigh's middle, on the side facing
+    the hips and on the side away from them, and the accent colour."""
+    image, m = _render(poses, step, palette)
+    view = top_view(poses.frame(step, "right", phase))
+    thigh = view.body.capsule(view.target.segment)
+    t = (view.target.start + view.target.end) / 2
+    centre, r = thigh.point_at(t), thigh.radius_at(t)
+    hip = view.body.joint("hip")
+    dx, dy = thigh.b.x - thigh.a.x, thigh.b.y - thigh.a.y
+    norm = math.hypot(dx, dy)
+    nx, ny = -dy / norm, dx / norm
+    if (hip.x - centre.x) * nx + (hip.y - centre.y) * ny < 0:
+        nx, ny = -nx, -ny
+    colours = []
+    for sign in (1.0, -1.0):
+        p = m.point(centre.x + sign * nx * r * 0.55, centre.y + sign * ny * r * 0.55)
+        colours.append(image.pixelColor(round(p.x()), round(p.y())))
+    return colours[0], colours[1], Colours(palette).accent
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=["light", "dark"])
+def test_the_adductors_setup_highlights_the_inner_half_of_the_thigh(
+    illustrations: Mapping[str, TechniquePoses], palette: QPalette
+) -> None:
+    """The thigh lies beside the roller, not on it yet: all of it highlighted read as the OUTER
+    thigh (round 4). Only its half facing the body's midline is the target."""
+    inner, outer, accent = _across_thigh(illustrations["adductors"], "setup", palette)
+    assert _distance(inner, accent) < 40, inner.name()
+    assert _distance(outer, accent) > 120, outer.name()
+
+
+@pytest.mark.parametrize("step", ["leg-over", "roll", "hold", "switch"])
+def test_a_thigh_on_the_roller_is_highlighted_across_its_whole_width(
+    illustrations: Mapping[str, TechniquePoses], step: str
+) -> None:
+    poses = illustrations["adductors"]
+    for phase in (0.0, 0.5, 1.0):
+        assert top_view(poses.frame(step, "right", phase)).inner_side() is None, (step, phase)
+    inner, outer, accent = _across_thigh(poses, step, light_palette())
+    assert _distance(inner, accent) < 40, inner.name()
+    assert _distance(outer, accent) < 40, outer.name()
