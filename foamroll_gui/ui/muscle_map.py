@@ -89,7 +89,10 @@ class MuscleMapWidget(QWidget):
         self.setAccessibleName(self._view_name)
         if interactive:
             self.setAccessibleDescription(
-                self.tr("Tab or arrow keys move between muscles; Enter shows how to roll one.")
+                self.tr(
+                    "Arrow keys move between muscles; Enter shows how to roll one; Tab "
+                    "leaves the map."
+                )
             )
 
     # -- public -----------------------------------------------------------------------------

@@ -3,6 +3,8 @@ beside its text, or above it when the column is too narrow) and a box of bullet 
 
 from __future__ import annotations
 
+import re
+
 from PySide6 import QtCore
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
@@ -17,6 +19,23 @@ MIN_TEXT_CHARACTERS = 26
 LINE_CHARACTERS = 75
 #: Non-breaking space: keeps a number with its unit ("30 s") on one line.
 NBSP = "\u00a0"
+
+
+_NUMBER_AND_UNIT = re.compile(r"(\d+(?:[.,]\d+)?) (s|min|minutes?|seconds?|cm|mm|kg|m|times)\b")
+
+
+def keep_units(text: str) -> str:
+    """``text`` with each number tied to its unit ("30 s", "2 min") by a non-breaking space,
+    so a wrapped line never ends on the number."""
+    return _NUMBER_AND_UNIT.sub(lambda found: f"{found[1]}{NBSP}{found[2]}", text)
+
+
+def step_heading(number: int, title: str, timing: str) -> str:
+    """A step card's heading: "3. Roll the calf · 45 s per side". The time stays in one piece
+    and on the line of the title's last word (never "· 45 s" starting a line)."""
+    if not timing:
+        return f"{number}. {title}"
+    return f"{number}. {title}{NBSP * 2}·{NBSP * 2}{timing.replace(' ', NBSP)}"
 
 
 def text_label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:

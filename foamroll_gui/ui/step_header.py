@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QSiz
 from foamroll_gui.core.content.model import MuscleGroup, Technique
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
 from foamroll_gui.ui.qt_keys import set_by_key
-from foamroll_gui.ui.step_cards import line_width, text_label
+from foamroll_gui.ui.step_cards import keep_units, line_width, text_label
 
 #: The locator's size (pixels): in a tall viewer, and in a short but wide one.
 LOCATOR_SIZE, SMALL_LOCATOR_SIZE = (96, 210), (60, 132)
@@ -114,7 +114,7 @@ class StepHeader(QWidget):
 
     def _fact_rows(self, muscle: MuscleGroup, technique: Technique) -> list[tuple[str, str]]:
         side = self.tr("one side at a time") if muscle.one_sided else self.tr("both sides together")
-        total = minutes_text(technique_seconds(technique, muscle.one_sided))
+        total = keep_units(minutes_text(technique_seconds(technique, muscle.one_sided)))
         time = (
             self.tr("{0} in all: the timed steps on each side.")
             if muscle.one_sided

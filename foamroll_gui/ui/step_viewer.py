@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.qt_keys import set_by_key
-from foamroll_gui.ui.step_cards import CARD_MARGIN, StepCard, list_box, text_label
+from foamroll_gui.ui.step_cards import (
+    CARD_MARGIN,
+    StepCard,
+    keep_units,
+    list_box,
+    step_heading,
+    text_label,
+)
 from foamroll_gui.ui.step_cards import LINE_CHARACTERS as LINE_CHARACTERS
 from foamroll_gui.ui.step_header import SHORT_VIEWER, StepHeader
 
@@ -178,10 +185,11 @@ class StepViewer(QScrollArea):
         timing = ""
         if step.seconds:
             per_side = one_sided and step.kind in ("roll", "hold", "move")
-            timing = "  ·  " + (self.tr("{0} s per side") if per_side else self.tr("{0} s")).format(
+            timing = (self.tr("{0} s per side") if per_side else self.tr("{0} s")).format(
                 step.seconds
             )
-        card = StepCard(picture, f"{number}. {step.title}{timing}", step.text, page)
+        heading = step_heading(number, step.title, timing)
+        card = StepCard(picture, heading, keep_units(step.text), page)
         card.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
         self.step_pictures.append(picture)
         self._arrange_card(card)
@@ -207,7 +215,10 @@ class StepViewer(QScrollArea):
         tips = [
             self.tr("Type a muscle's name to find it: Ctrl+F, then Enter."),
             self.tr("Switch the map between front and back with Ctrl+Shift+F and Ctrl+Shift+B."),
-            self.tr("On the map, Tab or the arrow keys move between muscles; Enter opens one."),
+            self.tr(
+                "Tab reaches the map; there the arrow keys move between muscles and Enter "
+                "opens one."
+            ),
             self.tr("New to foam rolling? Read Help ▸ Safety first (F1)."),
         ]
         for tip in tips:
