@@ -126,8 +126,10 @@ def paint_press(
     *,
     from_above: bool,
 ) -> None:
-    """A hold's mark on the target over the roller: a short arrow pressing down onto it (from
-    the side) or a pulse of two rings round it (from above), in the movement's colours."""
+    """A hold's mark on the target over the roller, in the movement's colours: a short arrow
+    pressing down onto it, from above too (its tip on the target over the roller's axis; a
+    pulse of rings there read as "make circles here"), or a pulse spreading from where a back
+    sinks into the roller."""
     width, head = sizes
     halo = QPen(colours.background, width + max(3.0, width * 0.9))
     halo.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -135,17 +137,6 @@ def paint_press(
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if from_above:
-        centre = m.point(press.x, press.y)
-        inner = m.length(press.radius) + head * 0.35
-        for r, k in ((inner, 0.7), (inner + head * 0.55, 0.45)):  # a pulse spreading out
-            thin = max(1.5, width * k)
-            painter.setPen(QPen(colours.background, thin + max(2.0, thin)))
-            painter.drawEllipse(_circle(centre, r))
-            painter.setPen(QPen(colours.accent, thin))
-            painter.drawEllipse(_circle(centre, r))
-        painter.restore()
-        return
     if press.sink:  # the back sinking into the roller: a pulse spreading from where they meet
         centre = m.point(press.x, press.y - press.radius)
         for r, k in ((head * 0.9, 0.9), (head * 1.6, 0.65)):
@@ -160,8 +151,11 @@ def paint_press(
                 painter.drawArc(rect, 25 * 16, 130 * 16)
         painter.restore()
         return
-    top = m.point(press.x, press.top)
-    tip = QPointF(top.x(), top.y() - head * PRESS_GAP)
+    if from_above:  # the tip on the target where it crosses the roller's axis
+        tip = m.point(press.x, press.y)
+    else:  # the tip just above the top of the target (or of its half on the roller)
+        top = m.point(press.x, press.top)
+        tip = QPointF(top.x(), top.y() - head * PRESS_GAP)
     tail = QPointF(
         tip.x(), max(painter.clipBoundingRect().top() + width, tip.y() - head * PRESS_HEADS)
     )
