@@ -131,3 +131,72 @@ def _sub_capsule(
 ) -> tuple[tuple[float, float], tuple[float, float], float, float]:
     pa, pb = c.point_at(start), c.point_at(end)
     return (pa.x, pa.y), (pb.x, pb.y), c.radius_at(start), c.radius_at(end)
+
+
+# -- outlines as points (picture cm), clipped and turned into pixel paths ----------------------
+Oval = tuple[float, float, float, float, float]  # x, y, half length, half width, degrees
+Points = list[tuple[float, float]]
+
+
+def _unit(c: Capsule) -> tuple[float, float]:
+    dx, dy = c.b.x - c.a.x, c.b.y - c.a.y
+    length = math.hypot(dx, dy) or 1.0
+    return dx / length, dy / length
+
+
+def _oval_points(oval: Oval, k: float = 1.0, inset: float = 0.0) -> Points:
+    x, y, along, across, angle = oval
+    along, across = max(0.5, along - inset), max(0.5, across * k - inset)
+    a = math.radians(angle)
+    out = []
+    for i in range(32):
+        t = 2 * math.pi * i / 32
+        lx, ly = along * math.cos(t), across * math.sin(t)
+        out.append(
+            (x + lx * math.cos(a) - ly * math.sin(a), y + lx * math.sin(a) + ly * math.cos(a))
+        )
+    return out
+
+
+def _capsule_points(c: Capsule, start: float, end: float, k: float, inset: float) -> Points:
+    """The stretch ``start``..``end`` of ``c`` as a convex outline (picture cm)."""
+    ux, uy = _unit(c)
+    axis = math.atan2(uy, ux)
+    out: Points = []
+    for t, first in ((end, axis - math.pi / 2), (start, axis + math.pi / 2)):
+        p, r = c.point_at(t), max(0.5, c.radius_at(t) * k - inset)
+        for i in range(13):
+            angle = first + math.pi * i / 12
+            out.append((p.x + r * math.cos(angle), p.y + r * math.sin(angle)))
+    return out
+
+
+def _clip(points: Points, nx: float, ny: float, least: float) -> Points:
+    """The part of a convex outline where ``x * nx + y * ny >= least``."""
+    out: Points = []
+    for i, p in enumerate(points):
+        q = points[(i + 1) % len(points)]
+        dp, dq = p[0] * nx + p[1] * ny - least, q[0] * nx + q[1] * ny - least
+        if dp >= 0:
+            out.append(p)
+        if (dp >= 0) != (dq >= 0):
+            f = dp / (dp - dq)
+            out.append((p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f))
+    return out
+
+
+def _polygon(m: _Mapper, points: Points) -> QPainterPath:
+    """A closed outline in pixels, wound as :func:`_capsule_path` winds, so outlines added to
+    one path fill as their union."""
+    path = QPainterPath()
+    if len(points) < 3:
+        return path
+    pixels = [m.point(x, y) for x, y in points]
+    area = sum(
+        a.x() * b.y() - b.x() * a.y() for a, b in zip(pixels, pixels[1:] + pixels[:1], strict=True)
+    )
+    if area < 0:
+        pixels.reverse()
+    path.addPolygon(QPolygonF(pixels))
+    path.closeSubpath()
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from foamroll_gui.core.figure.facing import eye_directions, head_axes
 from foamroll_gui.core.figure.kinematics import Body, Capsule
@@ -14,7 +14,19 @@ from foamroll_gui.core.figure.side_lying import behind_trunk
 from foamroll_gui.core.figure.skeleton import limb_kind
 from foamroll_gui.core.illustrations.marks import HALF_REACH, pressed_half
 from foamroll_gui.ui.figure_above import paint_head_from_above
-from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
+from foamroll_gui.ui.figure_base import (
+    Colours,
+    Oval,
+    Points,
+    _capsule_path,
+    _capsule_points,
+    _circle,
+    _clip,
+    _Mapper,
+    _oval_points,
+    _polygon,
+    _unit,
+)
 
 
 def _paint_floor(painter: QPainter, rect: QRectF, m: _Mapper, colours: Colours) -> None:
@@ -140,22 +152,44 @@ def _paint_body(
         else:
             far = group[0].startswith("far_")
         k = FAR_THICKNESS if far else 1.0
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill)
-        for name in group:
-            c = capsules[name]
-            path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra * k, c.rb * k))
-            if limb_kind(name) == "shin":
-                path.addPath(_polygon(m, _oval_points(calf_bulge(body, name), k)))
-        path = path.simplified()  # one silhouette: no seams inside the limb
-        painter.strokePath(path, outline)
-        painter.fillPath(path, colours.far if far else colours.body)
-        if not seen.isEmpty() and seen.intersects(path):
-            seen = seen.subtracted(path)
+        for shape in _shapes(body, group) if far else (group,):
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for name in shape:
+                c = capsules[name]
+                path.addPath(_capsule_path(m, (c.a.x, c.a.y), (c.b.x, c.b.y), c.ra * k, c.rb * k))
+                if limb_kind(name) == "shin":
+                    path.addPath(_polygon(m, calf_points(body, name, k, floor=camera != "top")))
+            path = path.simplified()  # one silhouette: no seams inside the shape
+            painter.strokePath(path, outline)
+            painter.fillPath(path, colours.far if far else colours.body)
+            if not seen.isEmpty() and seen.intersects(path):
+                seen = seen.subtracted(path)
         if target.segment in group:
-            seen = _target_path(m, body, target, k, roller, on_side=on_side, half=camera == "top")
+            seen = _target_path(m, body, target, k, roller, on_side=on_side, camera=camera)
             painter.fillPath(seen, colours.accent)
     return seen
+
+
+#: A far leg whose knee bends at least this much (degrees) is drawn as two shapes, the thigh's
+#: outline over the shin and foot, so its knee shows (one dark silhouette read as a block).
+KNEE_SEAM = 15.0
+
+
+def _shapes(body: Body, group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The shapes a far limb is drawn as, back to front: a bent leg's shin and foot, then its
+    thigh (or the other way round where the shin is nearer); any other limb as one."""
+    if len(group) != 3 or limb_kind(group[0]) != "thigh":
+        return (group,)
+    thigh, shin = body.capsule(group[0]), body.capsule(group[1])
+    a, b = thigh.b - thigh.a, shin.b - shin.a
+    lengths = a.length() * b.length()
+    cos = (a.x * b.x + a.y * b.y + a.z * b.z) / lengths if lengths else 1.0
+    if cos > math.cos(math.radians(KNEE_SEAM)):
+        return (group,)
+    if shin.depth_order > thigh.depth_order:
+        return ((group[0],), group[1:])
+    return (group[1:], (group[0],))
 
 
 #: The calf: an oval at the back of the lower leg, from the knee to about two thirds down, so
@@ -171,9 +205,6 @@ CALF_LEAST = 0.4
 #: thickness across, its middle this share of it off the axis towards the roller.
 LAT_ACROSS = 0.42
 LAT_OUT = 0.5
-
-Oval = tuple[float, float, float, float, float]  # x, y, half length, half width, degrees
-Points = list[tuple[float, float]]
 
 
 def calf_bulge(body: Body, shin: str) -> Oval:
@@ -192,77 +223,17 @@ def calf_bulge(body: Body, shin: str) -> Oval:
     centre = c.point_at(CALF_AT)
     out = r * CALF_OUT * seen
     angle = math.degrees(math.atan2(uy, ux))
-    return (
-        centre.x + nx * out,
-        centre.y + ny * out,
-        c.length() * CALF_ALONG,
-        r * CALF_ACROSS,
-        angle,
-    )
+    drawn = math.hypot(c.b.x - c.a.x, c.b.y - c.a.y)  # a shin pointing away is drawn short
+    return (centre.x + nx * out, centre.y + ny * out, drawn * CALF_ALONG, r * CALF_ACROSS, angle)
 
 
-def _unit(c: Capsule) -> tuple[float, float]:
-    dx, dy = c.b.x - c.a.x, c.b.y - c.a.y
-    length = math.hypot(dx, dy) or 1.0
-    return dx / length, dy / length
-
-
-def _oval_points(oval: Oval, k: float = 1.0, inset: float = 0.0) -> Points:
-    x, y, along, across, angle = oval
-    along, across = max(0.5, along - inset), max(0.5, across * k - inset)
-    a = math.radians(angle)
-    out = []
-    for i in range(32):
-        t = 2 * math.pi * i / 32
-        lx, ly = along * math.cos(t), across * math.sin(t)
-        out.append(
-            (x + lx * math.cos(a) - ly * math.sin(a), y + lx * math.sin(a) + ly * math.cos(a))
-        )
-    return out
-
-
-def _capsule_points(c: Capsule, start: float, end: float, k: float, inset: float) -> Points:
-    """The stretch ``start``..``end`` of ``c`` as a convex outline (picture cm)."""
-    ux, uy = _unit(c)
-    axis = math.atan2(uy, ux)
-    out: Points = []
-    for t, first in ((end, axis - math.pi / 2), (start, axis + math.pi / 2)):
-        p, r = c.point_at(t), max(0.5, c.radius_at(t) * k - inset)
-        for i in range(13):
-            angle = first + math.pi * i / 12
-            out.append((p.x + r * math.cos(angle), p.y + r * math.sin(angle)))
-    return out
-
-
-def _clip(points: Points, nx: float, ny: float, least: float) -> Points:
-    """The part of a convex outline where ``x * nx + y * ny >= least``."""
-    out: Points = []
-    for i, p in enumerate(points):
-        q = points[(i + 1) % len(points)]
-        dp, dq = p[0] * nx + p[1] * ny - least, q[0] * nx + q[1] * ny - least
-        if dp >= 0:
-            out.append(p)
-        if (dp >= 0) != (dq >= 0):
-            f = dp / (dp - dq)
-            out.append((p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f))
-    return out
-
-
-def _polygon(m: _Mapper, points: Points) -> QPainterPath:
-    """A closed outline in pixels, wound as :func:`_capsule_path` winds, so outlines added to
-    one path fill as their union."""
-    path = QPainterPath()
-    if len(points) < 3:
-        return path
-    pixels = [m.point(x, y) for x, y in points]
-    area = sum(
-        a.x() * b.y() - b.x() * a.y() for a, b in zip(pixels, pixels[1:] + pixels[:1], strict=True)
-    )
-    if area < 0:
-        pixels.reverse()
-    path.addPolygon(QPolygonF(pixels))
-    path.closeSubpath()
-    return path
+def calf_points(
+    body: Body, shin: str, k: float = 1.0, inset: float = 0.0, *, floor: bool
+) -> Points:
+    """The outline of :func:`calf_bulge` (picture cm); with ``floor`` (a picture from the side)
+    cut at the floor line, where a calf resting on it flattens: never below it."""
+    points = _oval_points(calf_bulge(body, shin), k, inset)
+    return _clip(points, 0.0, 1.0, 0.0) if floor else points
 
 
 def _target_path(
@@ -273,12 +244,12 @@ def _target_path(
     roller: tuple[float, float] | None,
     *,
     on_side: bool,
-    half: bool = False,
+    camera: Camera,
 ) -> QPainterPath:
     """The highlighted muscle: the target's stretch of its segment (a lower leg's with its
     calf), slightly inset; only the half facing the roller where that half is the muscle (the
-    lat: an oval there), or with ``half`` the half facing ``roller`` whatever the segment (from
-    above: a thigh beside the roller, its inner half facing the body's midline). Built by
+    lat: an oval there), or from above (``camera`` "top") the half facing ``roller`` whatever
+    the segment (a thigh beside the roller, its inner half facing the body's midline). Built by
     clipping convex outlines, not by path set operations (which lost the whole highlight at
     some picture sizes)."""
     c = body.capsule(target.segment)
@@ -300,11 +271,11 @@ def _target_path(
         )
         pieces = [_oval_points(lat, k)]
     elif limb_kind(target.segment) == "shin":
-        calf = _oval_points(calf_bulge(body, target.segment), k, inset)
+        calf = calf_points(body, target.segment, k, inset, floor=camera != "top")
         a, b = c.point_at(target.start), c.point_at(target.end)
         calf = _clip(calf, ux, uy, a.x * ux + a.y * uy)
         pieces.append(_clip(calf, -ux, -uy, -(b.x * ux + b.y * uy)))
-    if roller is not None and (half or pressed_half(target.segment, on_side=on_side)):
+    if roller is not None and (camera == "top" or pressed_half(target.segment, on_side=on_side)):
         least = centre.x * nx + centre.y * ny - r * HALF_REACH
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]
     path = QPainterPath()
