@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from foamroll_gui.core.content.model import MuscleGroup
 from foamroll_gui.core.content.search import search
-from foamroll_gui.ui.colours import field_style
+from foamroll_gui.ui.colours import field_style, list_style
 
 
 class _MuscleItem(QListWidgetItem):
@@ -56,6 +56,7 @@ class MuscleList(QWidget):
         self.list.setAccessibleName(self.tr("Muscle groups"))
         self.list.setToolTip(self.tr("Pick a muscle group to see how to roll it"))
         self.list.setSpacing(3)
+        self.list.setStyleSheet(list_style(self.palette()))  # a focus ring
         self._items = {muscle.id: _MuscleItem(muscle, self.list) for muscle in self._muscles}
         self.no_match = QLabel(self)
         self.no_match.setWordWrap(True)
@@ -74,6 +75,7 @@ class MuscleList(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.search.setStyleSheet(field_style(self.palette()))
+            self.list.setStyleSheet(list_style(self.palette()))
         super().changeEvent(event)
 
     def visible_ids(self) -> list[str]:

@@ -172,6 +172,11 @@ class StepHeader(QWidget):
             if buttons <= width
             else QBoxLayout.Direction.TopToBottom
         )
+        # A page not shown yet does not tell its layouts that a button's text changed: they
+        # would keep the long name's width as their minimum.
+        for layout in (self._buttons, self._title_row, self._facts, self._body, self._intro):
+            layout.invalidate()
+        self._row.invalidate()
 
     def _fit_body(self, width: int) -> None:
         """Lines of at most about LINE_CHARACTERS characters; the summary beside the facts

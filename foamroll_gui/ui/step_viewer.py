@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeySequence,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from foamroll_gui.core.content.model import Content, Side, Step
-from foamroll_gui.ui.colours import mix
+from foamroll_gui.ui.colours import button_style, focus_colour, mix
 from foamroll_gui.ui.qt_keys import set_by_key
 from foamroll_gui.ui.step_cards import (
     CARD_MARGIN,
@@ -103,6 +104,7 @@ class StepViewer(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         set_by_key(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # text wraps
         self.setAccessibleName(self.tr("How to roll"))
+        self.setObjectName("stepViewer")  # its focus ring: see _apply_colours
         # The cards' style sheet is set with the first muscle's page: polishing the first
         # frame's welcome page with it costs ~10 ms of start-up; that page needs only its
         # background, filled in the same colour (_fill_background).
@@ -141,6 +143,7 @@ class StepViewer(QScrollArea):
         if self._later is None or not self._later(fill):
             fill()
         self._install(page)
+        self._fit_header()  # again, in the viewer's style sheet: its buttons' size
 
     def _add_steps(self, page: QWidget, column: QVBoxLayout, muscle_id: str, side: Side) -> None:
         """The step cards, pressure options and cautions below the page's header; nothing if
@@ -312,7 +315,10 @@ class StepViewer(QScrollArea):
             QFrame#stepCard QLabel, QFrame#pressureBox QLabel, QFrame#cautionBox QLabel {{
                 background: transparent; border: none; }}
             QLabel#muscleTitle {{ color: {mix(text, accent, 0.35).name()}; }}
+            QScrollArea#stepViewer {{ border: 2px solid {base.name()}; }}
+            QScrollArea#stepViewer:focus {{ border: 2px solid {focus_colour(palette).name()}; }}
             """
+            + button_style(palette)
         )
 
     def _arrange_card(self, card: StepCard) -> None:
@@ -349,6 +355,11 @@ class StepViewer(QScrollArea):
         self._column.setSpacing(6 if short else 10)
         width = min(viewport.width(), self._column_width()) - HEADER_MARGINS
         self._header.fit(width, viewport.height(), self.zoom)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if not self._styled:  # the welcome page, after the first frame: the focus ring
+            self._apply_colours()
+        super().focusInEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
