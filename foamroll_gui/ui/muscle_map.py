@@ -323,16 +323,19 @@ class MuscleMapWidget(QWidget):
         super().keyPressEvent(event)
 
     def _nearest(self, index: int, dx: float, dy: float) -> int | None:
-        """The region nearest to ``index`` in the direction (dx, dy), on the screen."""
+        """The region most nearly in the direction (dx, dy) from ``index`` on the screen:
+        among those within 45 degrees of it, the nearest, a sideways offset counting three
+        times a step ahead (Down from the quadriceps is the shin below, not the IT band
+        beside them). None at the edge of the map."""
         centres = [self._paths[r.id].boundingRect().center() for r in self.body_map.regions]
         here = centres[index]
         best: tuple[float, int] | None = None
         for other, centre in enumerate(centres):
             ahead = (centre.x() - here.x()) * dx + (centre.y() - here.y()) * dy
             across = abs((centre.x() - here.x()) * dy - (centre.y() - here.y()) * dx)
-            if other == index or ahead <= 1.0:
+            if other == index or ahead <= 1.0 or across > ahead:
                 continue
-            score = ahead + 2.0 * across  # straight ahead beats a long way off to the side
+            score = ahead + 3.0 * across
             if best is None or score < best[0]:
                 best = (score, other)
         return None if best is None else best[1]
