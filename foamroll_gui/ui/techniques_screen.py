@@ -6,9 +6,10 @@ Click a muscle on the map or pick it from the list: all three show it. The parts
 
 from __future__ import annotations
 
+from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from foamroll_gui.core.content.model import Content, Side, as_side
 from foamroll_gui.ui.muscle_list import MuscleList
@@ -61,7 +62,7 @@ class TechniquesScreen(QWidget):
         self.steps_only_action.setCheckable(True)
         self.steps_only_action.setShortcuts([QKeySequence("Ctrl+Shift+V")])
         self.steps_only_action.setToolTip(
-            self.tr("Give the steps the whole window, for reading from the floor")
+            self.tr("Give the steps the whole window, for reading from the floor (Esc: back)")
         )
         self.steps_only_action.toggled.connect(self.set_steps_only)
 
@@ -71,10 +72,25 @@ class TechniquesScreen(QWidget):
 
     def set_steps_only(self, on: bool) -> None:
         """Hide the list and the map so the steps fill the screen (and show them again)."""
+        focus = QApplication.focusWidget()
+        hiding = on and any(
+            focus is not None and (focus is pane or pane.isAncestorOf(focus))
+            for pane in (self.muscle_list, self.body_map)
+        )
         self.muscle_list.setVisible(not on)
         self.body_map.setVisible(not on)
+        if hiding:  # the keys (Esc) go on to reach this screen
+            self.viewer.setFocus()
         if self.steps_only_action.isChecked() != on:
             self.steps_only_action.setChecked(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc gives the list and the map back, as it leaves any full view. It gets here only
+        # when the focused control did not use it (the search field clears on Esc first).
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.steps_only_action.isChecked():
+            self.set_steps_only(False)
+            return
+        super().keyPressEvent(event)
 
     # -- selection --------------------------------------------------------------------------
     def select_muscle(self, muscle_id: str, side: Side = "right") -> None:
