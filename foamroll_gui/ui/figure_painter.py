@@ -22,7 +22,12 @@ from PySide6.QtGui import QPainter, QPalette
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
-from foamroll_gui.core.illustrations.marks import press_on, pressed_half, sinks_in
+from foamroll_gui.core.illustrations.marks import (
+    front_on_roller,
+    press_on,
+    pressed_half,
+    sinks_in,
+)
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
@@ -125,6 +130,7 @@ def paint_illustration(
             across=False,
             half=pressed_half(segment, on_side=on_side),
             sink=sinks_in(segment, on_side=on_side),
+            knee=not on_side and front_on_roller(frame.body, segment, frame.roller.centre),
         )
     # the marks; where one lies on the highlighted muscle it is drawn again in a colour that
     # stands out from it (accent on accent would vanish, above all on a dark background)

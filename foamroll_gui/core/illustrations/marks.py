@@ -2,7 +2,8 @@
 
 A hold ("Let your … sink into the roller") looks like the still of the roll before it; its
 picture adds a short press mark on the target where it lies over the roller: an arrow down
-onto it from the side, a ring round it from above. Which steps press is told by their id.
+onto it, from the side and from above alike (a lower leg lying on its front: beside the knee
+end, :func:`front_on_roller`). Which steps press is told by their id.
 
 Where the part on the roller has another muscle on its far side that a stranger could take for
 the target (the calf behind the shin, the ribs and upper back beside the lat), only the half of
@@ -12,6 +13,7 @@ that half and the press lands on it, not on the muscle above.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from foamroll_gui.core.figure.kinematics import Body
@@ -23,6 +25,10 @@ HALF_REACH = 0.3
 
 #: A press sinking in lands this share of the target's thickness below its axis.
 SINK_TO = 0.55
+
+#: A press at the knee end of a lower leg lands this far (cm, in the picture) in front of the
+#: thigh's edge, beside it.
+KNEE_GAP = 2.0
 
 #: The step ids whose picture shows the press mark.
 PRESS_STEPS = frozenset({"hold"})
@@ -46,6 +52,19 @@ def sinks_in(segment: str, *, on_side: bool) -> bool:
     back lying on the roller ("let your upper back sink into the roller"), whose top is the
     chest with the arms on it (a press there read as "push the chest down" in review)."""
     return segment == "torso" and not on_side
+
+
+def front_on_roller(body: Body, segment: str, roller: tuple[float, float]) -> bool:
+    """Whether lower leg ``segment`` lies with its front (the shinbone, the side its toes
+    point to) towards the roller whose axis is at ``roller``: the shins, not the calves.
+    A press from above onto it would come down through the calf first."""
+    if limb_kind(segment) != "shin":
+        return False
+    shin, foot = body.capsule(segment), body.capsule(segment.replace("shin", "foot"))
+    ux, uy = shin.b.x - shin.a.x, shin.b.y - shin.a.y
+    toes = ux * (foot.b.y - foot.a.y) - uy * (foot.b.x - foot.a.x)
+    towards = ux * (roller[1] - shin.a.y) - uy * (roller[0] - shin.a.x)
+    return toes * towards > 0
 
 
 @dataclass(frozen=True)
@@ -76,12 +95,21 @@ def press_on(
     across: bool,
     half: bool = False,
     sink: bool = False,
+    knee: bool = False,
 ) -> Press:
     """The target's point over the roller whose axis (seen end-on) is at ``roller``; with
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
     crosses the roller's axis line ``y = roller[1]``. ``half``: only the half of the segment
-    facing the roller is the target; ``sink``: the press goes into it, down to the roller."""
+    facing the roller is the target; ``sink``: the press goes into it, down to the roller;
+    ``knee`` (a lower leg, see :func:`front_on_roller`): at the leg's knee end instead, just in
+    front of the thigh, where the body's weight comes down it onto the shin."""
     capsule = body.capsule(target.segment)
+    if knee:
+        thigh = body.capsule(target.segment.replace("shin", "thigh"))
+        drawn = math.hypot(capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y) or 1.0
+        t = max(target.start, min(target.end, (thigh.rb + KNEE_GAP) / drawn))
+        p = capsule.point_at(t)
+        return Press(p.x, p.y, capsule.radius_at(t), half, sink)
     steps = 40
     ts = [target.start + (target.end - target.start) * i / steps for i in range(steps + 1)]
 
