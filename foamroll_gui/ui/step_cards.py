@@ -120,4 +120,5 @@ def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -
     marker = "⚠" if kind == "caution" else "•"
     for item in items:
         layout.addWidget(text_label(f"{marker}  {item}", box))
+    layout.addStretch(1)  # beside a taller box: the words stay together at the top
     return box
