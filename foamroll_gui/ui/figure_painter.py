@@ -28,7 +28,7 @@ from foamroll_gui.core.illustrations.marks import (
     pressed_half,
     sinks_in,
 )
-from foamroll_gui.core.illustrations.step_poses import TechniquePoses, step_frame
+from foamroll_gui.core.illustrations.step_poses import StepFrame, TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
     paint_fingers,
@@ -69,8 +69,10 @@ def paint_illustration(
     ``bounds`` (left, bottom, right, top in cm) fixes the scale, so an animated step does not
     zoom as it moves; by default the frame's own bounds. ``spin`` turns the roller's texture
     (degrees), so it visibly rolls as the body slides. ``press`` adds a hold's press mark on
-    the target over the roller (see :func:`~foamroll_gui.core.illustrations.marks.shows_press`).
+    the target over the roller (see :func:`~foamroll_gui.core.illustrations.marks.shows_press`),
+    unless the step's pose file says ``mark: none`` (a :class:`StepFrame` with ``press`` off).
     """
+    press = press and not (isinstance(frame, StepFrame) and not frame.press)
     colours = Colours(palette)
     from_above = drawn_from_above(frame)
     box = _padded(bounds or drawn_bounds(frame), floor=not from_above)

@@ -22,6 +22,13 @@ One file per technique, one entry per step id::
 A step whose text lifts something clear of the floor says so with ``off_floor: [near_foot,
 far_foot]``; the checks then require those parts to be off the floor.
 
+``mark: none`` (optional, per step; the default is ``auto``) draws the step with no mark at all:
+no movement arrow and, on a hold, no press onto the target. Use it where a press cannot be
+drawn so that it reads as pressing (seen from above, an arrow down reads as "slide along";
+rings read as "make circles", arcs as "vibration"): a hold with no mark reads as "hold still
+on this spot", which is what a hold's words say. A ``like:`` step keeps its model's ``mark``
+unless it gives its own.
+
 ``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
 whose body travels far does not look smaller than the others.
 
@@ -48,6 +55,8 @@ from foamroll_gui.core.figure.skeleton import PARTS, SEGMENTS
 from foamroll_gui.core.illustrations.arrows import ArrowSpec
 from foamroll_gui.core.illustrations.step_poses import (
     DEFAULT_PASS_SECONDS,
+    MARKS,
+    Mark,
     StepPose,
     TechniquePoses,
 )
@@ -186,6 +195,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
                 "roller",
                 "pass_seconds",
                 "off_floor",
+                "mark",
             },
         )
         sources = [k for k in ("pose", "frames", "like") if node.has(k)]
@@ -219,6 +229,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             off_floor=tuple(_part(item) for item in node["off_floor"].items())
             if node.has("off_floor")
             else (),
+            mark=cast(Mark, node["mark"].choice(MARKS)) if node.has("mark") else "auto",
         )
         if raw[step_id].other_side and not one_sided:
             node["other_side"].fail("is only for muscles rolled one side at a time")
@@ -237,6 +248,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             target=mine.target if node.has("target") else base.target,
             roller=mine.roller if node.has("roller") else base.roller,
             off_floor=mine.off_floor if node.has("off_floor") else base.off_floor,
+            mark=mine.mark if node.has("mark") else base.mark,
         )
     return TechniquePoses(
         muscle=muscle,

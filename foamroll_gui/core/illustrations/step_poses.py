@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from foamroll_gui.core.content.model import Side
 from foamroll_gui.core.figure.pose import Pose, interpolate
@@ -19,6 +20,12 @@ from foamroll_gui.core.figure.scene import Camera, Frame, Roller, Target, mirror
 from foamroll_gui.core.illustrations.arrows import ArrowSpec, implied_arrow, movement_arrow
 
 DEFAULT_PASS_SECONDS = 3.0
+
+#: What marks a step's picture shows (``mark`` in the pose file): ``auto``, its movement arrow
+#: and, on a hold, the press onto the target; ``none``, no mark at all (a hold whose press
+#: cannot be drawn so that it reads as pressing: still, it reads as "hold still on this spot").
+Mark = Literal["auto", "none"]
+MARKS: tuple[Mark, ...] = ("auto", "none")
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,8 @@ class StepPose:
     pass_seconds: float = DEFAULT_PASS_SECONDS
     #: parts the step's text says are lifted clear of the floor (``off_floor`` in the file)
     off_floor: tuple[str, ...] = ()
+    #: the marks its picture shows (see :data:`Mark`)
+    mark: Mark = "auto"
 
     @property
     def animated(self) -> bool:
@@ -77,24 +86,44 @@ class TechniquePoses:
         flip = self.side is not None and side is not None and side != self.side
         return flip != self.step(step_id).other_side
 
-    def frame(self, step_id: str, side: str | None = None, phase: float = 0.0) -> Frame:
+    def frame(self, step_id: str, side: str | None = None, phase: float = 0.0) -> StepFrame:
         """The picture of a step for the worked ``side`` at ``phase`` (0..1) of its movement."""
         return step_frame(
             self.step(step_id), self.camera, self.lateral, phase, self.mirrored(step_id, side)
         )
 
 
-def step_frame(step: StepPose, camera: Camera, lateral: float, phase: float, mirror: bool) -> Frame:
+@dataclass(frozen=True)
+class StepFrame(Frame):
+    """A step's picture: the frame, and whether its step lets it show a hold's press (a
+    step whose pose file says ``mark: none`` shows no mark; the painter honours it)."""
+
+    press: bool = True
+
+
+def step_frame(
+    step: StepPose, camera: Camera, lateral: float, phase: float, mirror: bool
+) -> StepFrame:
     """Solve a step's pose at ``phase`` into a picture, flipped for the other side if asked."""
     from foamroll_gui.core.figure.kinematics import solve  # not needed to load the pictures
 
     body = solve(step.pose_at(phase), lateral)
     spec = step.arrow or implied_arrow(step.keyframes, step.target.segment)
     arrow = None
-    if spec is not None:
+    if spec is not None and step.mark != "none":
         arrow = movement_arrow(spec, step.keyframes, step.roller, body, lateral)
     frame = Frame(body=body, roller=step.roller, target=step.target, camera=camera, arrow=arrow)
-    return mirror_frame(frame) if mirror else frame
+    if mirror:
+        frame = mirror_frame(frame)
+    return StepFrame(
+        body=frame.body,
+        roller=frame.roller,
+        target=frame.target,
+        camera=frame.camera,
+        arrow=frame.arrow,
+        mirrored=frame.mirrored,
+        press=step.mark != "none",
+    )
 
 
 #: The step pictures of every technique, by muscle id.
