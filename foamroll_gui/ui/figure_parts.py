@@ -12,7 +12,7 @@ from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Camera, Frame, Target
 from foamroll_gui.core.figure.side_lying import behind_trunk
 from foamroll_gui.core.figure.skeleton import limb_kind
-from foamroll_gui.core.illustrations.marks import HALF_REACH, pressed_half
+from foamroll_gui.core.illustrations.marks import half_reach, hugs_roller, pressed_half
 from foamroll_gui.ui.figure_above import paint_head_from_above
 from foamroll_gui.ui.figure_base import (
     Colours,
@@ -253,7 +253,8 @@ def _target_path(
     clipping convex outlines, not by path set operations (which lost the whole highlight at
     some picture sizes)."""
     c = body.capsule(target.segment)
-    inset = 0.8
+    hug = roller is not None and camera != "top" and hugs_roller(target.segment, on_side=on_side)
+    inset = 0.0 if hug else 0.8  # a lower leg on its side: the band meets the roller
     pieces = [_capsule_points(c, target.start, target.end, k, inset)]
     ux, uy = _unit(c)
     middle = (target.start + target.end) / 2.0
@@ -276,7 +277,7 @@ def _target_path(
         calf = _clip(calf, ux, uy, a.x * ux + a.y * uy)
         pieces.append(_clip(calf, -ux, -uy, -(b.x * ux + b.y * uy)))
     if roller is not None and (camera == "top" or pressed_half(target.segment, on_side=on_side)):
-        least = centre.x * nx + centre.y * ny - r * HALF_REACH
+        least = centre.x * nx + centre.y * ny - r * half_reach(target.segment, on_side=on_side)
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)  # the pieces wound alike: filled as one

@@ -8,7 +8,10 @@ end, :func:`front_on_roller`). Which steps press is told by their id.
 Where the part on the roller has another muscle on its far side that a stranger could take for
 the target (the calf behind the shin, the ribs and upper back beside the lat), only the half of
 the segment that faces the roller is the target (:func:`pressed_half`): the highlight covers
-that half and the press lands on it, not on the muscle above.
+that half and the press lands on it, not on the muscle above. A lower leg lying on its side
+(the peroneals: its outer side on the roller) is highlighted from its axis to its outline on the
+roller's side (:func:`half_reach`, :func:`hugs_roller`): a band inset all round, reaching past
+the axis, read as a strip along the leg's top edge, away from the roller (round 5).
 """
 
 from __future__ import annotations
@@ -45,6 +48,20 @@ def pressed_half(segment: str, *, on_side: bool) -> bool:
     trunk (the lat under the arm lying on the side, the upper back lying on the roller: not the
     whole side of the trunk, not the chest)."""
     return limb_kind(segment) == "shin" or segment == "torso"
+
+
+def half_reach(segment: str, *, on_side: bool) -> float:
+    """How far (a share of its thickness) the highlighted half of ``segment`` reaches past its
+    axis, away from the roller: none for a lower leg lying on its side, whose outer side is the
+    target (the inner side on top is not), :data:`HALF_REACH` for any other."""
+    return 0.0 if on_side and limb_kind(segment) == "shin" else HALF_REACH
+
+
+def hugs_roller(segment: str, *, on_side: bool) -> bool:
+    """Whether the highlight of ``segment`` reaches its outline on the roller's side, with no
+    margin, so it meets the roller: a lower leg lying on its side (an inset band there left a
+    strip of plain leg between it and the roller)."""
+    return on_side and limb_kind(segment) == "shin"
 
 
 def sinks_in(segment: str, *, on_side: bool) -> bool:

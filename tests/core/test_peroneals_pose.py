@@ -1,0 +1,49 @@
+"""Round 5 read the peroneals figure as "side-sitting on a hip" with "one arm floating level in
+the air" (the top forearm held across the belly). The words: lying on the side, propped on the
+bottom forearm, the top foot planted. Now the bottom forearm lies flat on the floor with the
+elbow under the shoulder, and the top arm has a support: its hand on the floor in front of the
+chest, in every keyframe."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pytest
+
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+
+STEPS = ["setup", "brace", "roll", "hold", "ankle-circles", "switch"]
+
+
+def _keyframes(poses: TechniquePoses, step: str) -> list[float]:
+    return [0.0, 1.0] if poses.step(step).animated else [0.0]
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_the_top_hand_rests_on_the_floor(
+    illustrations: Mapping[str, TechniquePoses], step: str
+) -> None:
+    poses = illustrations["peroneals"]
+    for phase in _keyframes(poses, step):
+        body = poses.frame(step, None, phase).body
+        hand = body.capsule("near_hand")
+        assert abs(hand.floor_gap()) < 1.0, (phase, hand.floor_gap())  # was 19 cm up
+        # in front of the chest: below the top shoulder, not out past the head or the hips
+        shoulder = body.joint("near_shoulder")
+        assert abs(hand.a.x - shoulder.x) < 15.0
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_the_bottom_forearm_is_flat_under_the_shoulder(
+    illustrations: Mapping[str, TechniquePoses], step: str
+) -> None:
+    poses = illustrations["peroneals"]
+    for phase in _keyframes(poses, step):
+        body = poses.frame(step, None, phase).body
+        forearm = body.capsule("far_forearm")
+        assert abs(forearm.floor_gap()) < 1.0
+        assert abs(forearm.a.y - forearm.b.y) < 1.0  # flat along the floor
+        shoulder, elbow = body.joint("far_shoulder"), forearm.a
+        lean = math.degrees(math.atan2(abs(elbow.x - shoulder.x), shoulder.y - elbow.y))
+        assert lean < 9.0, lean  # the elbow under the shoulder (was 10 and 12 degrees)
