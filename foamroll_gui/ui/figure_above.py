@@ -4,13 +4,14 @@ whatever rests on the roller."""
 
 from __future__ import annotations
 
+import copy
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
 
 from foamroll_gui.core.figure.kinematics import Body, Capsule
-from foamroll_gui.core.figure.top_view import RollerFromAbove
+from foamroll_gui.core.figure.top_view import RollerFromAbove, TopView
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
@@ -18,6 +19,13 @@ from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper
 HAIR_STRANDS = 7
 #: The roller's round end, seen a little from the side: its width over the roller's height.
 END_SHARE = 0.32
+#: A thigh beside the roller (the adductors' setup) is highlighted as a strip along its inner
+#: edge this share of its thickness wide (a half reaching past its axis read as a patch on the
+#: OUTER thigh, round 5), inset this far (cm) from its outline.
+STRIP_SHARE = 0.4
+STRIP_INSET = 0.8
+#: The trunk, drawn as one shape over the thighs' groin ends.
+TRUNK = ("pelvis", "torso", "neck")
 
 
 def _roller_outline(box: QRectF) -> QPainterPath:
@@ -260,3 +268,67 @@ def paint_fingers(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -
             finger = _capsule_path(m, start, end, hand.rb * 0.4, hand.rb * 0.34, steps=5)
             painter.strokePath(finger, QPen(colours.background, max(1.0, m.length(0.6))))
             painter.fillPath(finger, colours.body)
+
+
+def strip_colours(view: TopView, colours: Colours) -> Colours:
+    """The colours to paint the body in from above: where the target becomes a strip along the
+    inner edge (:func:`paint_inner_strip`), its half highlight is painted plain, as the limb."""
+    if view.inner_side() is None:
+        return colours
+    plain = copy.copy(colours)
+    plain.accent = colours.body  # from above every limb is painted in the body's colour
+    return plain
+
+
+def paint_inner_strip(
+    painter: QPainter, m: _Mapper, view: TopView, seen: QPainterPath, colours: Colours
+) -> QPainterPath:
+    """A thigh lying beside the roller, not on it yet (:meth:`TopView.inner_side`), is
+    highlighted as a strip along its inner edge, from the groin to above the knee, so it reads
+    as the inner thigh (the edge facing the other leg), not the outer thigh by the roller (its
+    half, reaching past the axis, did: round 5). ``seen``: where the target's half is seen
+    (painted plain, see :func:`strip_colours`); the strip is painted there and returned as
+    the highlight (``seen`` itself for any other view)."""
+    inner = view.inner_side()
+    if inner is None or seen.isEmpty():
+        return seen
+    c, target = view.body.capsule(view.target.segment), view.target
+    ux, uy = c.b.x - c.a.x, c.b.y - c.a.y
+    norm = math.hypot(ux, uy) or 1.0
+    nx, ny = -uy / norm, ux / norm
+    middle = c.point_at((target.start + target.end) / 2)
+    if (inner[0] - middle.x) * nx + (inner[1] - middle.y) * ny < 0:
+        nx, ny = -nx, -ny  # across the thigh, towards the midline
+
+    def along_edge(t: float) -> tuple[tuple[float, float], float]:
+        p, r = c.point_at(t), c.radius_at(t)
+        half = r * STRIP_SHARE
+        out = r - STRIP_INSET - half
+        return (p.x + nx * out, p.y + ny * out), half
+
+    (a, ra), (b, rb) = along_edge(target.start), along_edge(target.end)
+    strip = _capsule_path(m, a, b, ra, rb)
+    painter.save()
+    painter.setClipPath(seen, Qt.ClipOperation.IntersectClip)
+    painter.fillPath(strip, colours.accent)
+    painter.restore()
+    painter.save()
+    # the seat lies over the groin end: its outline, half outside it, stays over the strip
+    grown = 2.0 / max(m.length(1.0), 1e-6)  # its smoothed edge too: 2 px, in cm
+    painter.setClipPath(
+        _capsule_path(m, a, b, ra + grown, rb + grown), Qt.ClipOperation.IntersectClip
+    )
+    trunk = QPainterPath()
+    trunk.setFillRule(Qt.FillRule.WindingFill)
+    for name in TRUNK:
+        part = view.body.capsule(name)
+        trunk.addPath(
+            _capsule_path(m, (part.a.x, part.a.y), (part.b.x, part.b.y), part.ra, part.rb)
+        )
+    trunk = trunk.simplified()
+    outline = QPen(colours.background, 2 * max(0.8, m.length(1.0)))
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(trunk, outline)
+    painter.fillPath(trunk, colours.body)
+    painter.restore()
+    return strip

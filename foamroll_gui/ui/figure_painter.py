@@ -32,8 +32,10 @@ from foamroll_gui.core.illustrations.step_poses import StepFrame, TechniquePoses
 from foamroll_gui.ui.figure_above import (
     paint_back,
     paint_fingers,
+    paint_inner_strip,
     paint_roller_from_above,
     paint_shadows_on_roller,
+    strip_colours,
 )
 from foamroll_gui.ui.figure_base import (
     ASPECT_RANGE,
@@ -99,10 +101,11 @@ def paint_illustration(
             view.target,
             "top",
             view.mirrored,
-            colours,
+            strip_colours(view, colours),
             outline_px,
-            roller=view.inner_side(),  # a thigh beside the roller: its inner half
+            roller=view.inner_side(),  # a thigh beside the roller: its inner half ...
         )
+        highlight = paint_inner_strip(painter, m, view, highlight, colours)  # ... its edge
         paint_back(painter, m, view.body, colours)
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
