@@ -6,12 +6,13 @@ onto it, from the side and from above alike (a lower leg lying on its front: bes
 end, :func:`front_on_roller`). Which steps press is told by their id.
 
 Where the part on the roller has another muscle on its far side that a stranger could take for
-the target (the calf behind the shin, the ribs and upper back beside the lat), only the half of
-the segment that faces the roller is the target (:func:`pressed_half`): the highlight covers
-that half and the press lands on it, not on the muscle above. A lower leg lying on its side
-(the peroneals: its outer side on the roller) is highlighted from its axis to its outline on the
-roller's side (:func:`half_reach`, :func:`hugs_roller`): a band inset all round, reaching past
-the axis, read as a strip along the leg's top edge, away from the roller (round 5).
+the target (the calf behind the shin, the quadriceps over the hamstrings, the ribs and upper
+back beside the lat), only the half of the segment that faces the roller is the target
+(:func:`pressed_half`): the highlight covers that half and the press lands on it, not on the
+muscle above. A lower leg lying on its side (the peroneals: its outer side on the roller) is
+highlighted from its axis to its outline on the roller's side (:func:`half_reach`,
+:func:`hugs_roller`): a band inset all round, reaching past the axis, read as a strip along
+the leg's top edge, away from the roller (round 5).
 """
 
 from __future__ import annotations
@@ -44,10 +45,12 @@ def shows_press(step_id: str) -> bool:
 
 def pressed_half(segment: str, *, on_side: bool) -> bool:
     """Whether only the half of ``segment`` facing the roller is the target: a lower leg (the
-    front of the shin, the calf and the outer side are three muscles of one segment) and the
-    trunk (the lat under the arm lying on the side, the upper back lying on the roller: not the
-    whole side of the trunk, not the chest)."""
-    return limb_kind(segment) == "shin" or segment == "torso"
+    front of the shin, the calf and the outer side are three muscles of one segment), a thigh
+    (the hamstrings under it seated, the quadriceps face down, the IT band lying on the side:
+    the whole thigh read as "the front or side of the thigh" in round 5) and the trunk (the lat
+    under the arm lying on the side, the upper back lying on the roller: not the whole side of
+    the trunk, not the chest)."""
+    return limb_kind(segment) in ("shin", "thigh") or segment == "torso"
 
 
 def half_reach(segment: str, *, on_side: bool) -> float:
@@ -94,6 +97,8 @@ class Press:
     radius: float
     half: bool = False
     sink: bool = False
+    #: how far past the axis the highlighted half reaches (see :func:`half_reach`)
+    reach: float = HALF_REACH
 
     @property
     def top(self) -> float:
@@ -101,7 +106,7 @@ class Press:
         facing the roller, or (``sink``) down by the roller, inside the target."""
         if self.sink:
             return self.y - self.radius * SINK_TO
-        return self.y + self.radius * (HALF_REACH if self.half else 1.0)
+        return self.y + self.radius * (self.reach if self.half else 1.0)
 
 
 def press_on(
@@ -113,20 +118,22 @@ def press_on(
     half: bool = False,
     sink: bool = False,
     knee: bool = False,
+    reach: float = HALF_REACH,
 ) -> Press:
     """The target's point over the roller whose axis (seen end-on) is at ``roller``; with
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
     crosses the roller's axis line ``y = roller[1]``. ``half``: only the half of the segment
     facing the roller is the target; ``sink``: the press goes into it, down to the roller;
     ``knee`` (a lower leg, see :func:`front_on_roller`): at the leg's knee end instead, just in
-    front of the thigh, where the body's weight comes down it onto the shin."""
+    front of the thigh, where the body's weight comes down it onto the shin. ``reach``: how far
+    past the axis the highlighted half reaches (:func:`half_reach`): where a half press lands."""
     capsule = body.capsule(target.segment)
     if knee:
         thigh = body.capsule(target.segment.replace("shin", "thigh"))
         drawn = math.hypot(capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y) or 1.0
         t = max(target.start, min(target.end, (thigh.rb + KNEE_GAP) / drawn))
         p = capsule.point_at(t)
-        return Press(p.x, p.y, capsule.radius_at(t), half, sink)
+        return Press(p.x, p.y, capsule.radius_at(t), half, sink, reach)
     steps = 40
     ts = [target.start + (target.end - target.start) * i / steps for i in range(steps + 1)]
 
@@ -138,4 +145,4 @@ def press_on(
 
     t = min(ts, key=miss)
     p = capsule.point_at(t)
-    return Press(p.x, p.y, capsule.radius_at(t), half, sink)
+    return Press(p.x, p.y, capsule.radius_at(t), half, sink, reach)

@@ -79,3 +79,27 @@ def test_the_peroneals_highlight_lies_on_the_roller_side_of_the_leg(
     assert min(a for a, _ in across) > -0.3
     # and it reaches the leg's outline on the roller's side (reached 0.82 of its thickness)
     assert max(a / r for a, r in across) > 0.9
+
+
+THIGH_STEPS = (
+    [("hamstrings", step) for step in ("setup", "stack", "roll", "hold", "rotate", "switch")]
+    + [("quadriceps", step) for step in ("setup", "roll", "hold", "heel-to-butt")]
+    + [("it-band", step) for step in ("setup", "cross", "roll", "hold", "switch")]
+)
+
+
+@pytest.mark.parametrize(("muscle", "step"), THIGH_STEPS)
+def test_a_thigh_on_the_roller_is_highlighted_on_its_roller_half(
+    illustrations: Mapping[str, TechniquePoses], muscle: str, step: str
+) -> None:
+    """Round 5 (hamstrings setup): the whole thigh was orange, "could be read as the front or
+    side of the thigh". The half lying on the roller is the muscle: the back of the thigh
+    seated, its front face down, its outer side lying on the side."""
+    poses = illustrations[muscle]
+    frame, spots = _accent_spots(poses, step, None)
+    thigh = feet_end_on(frame.body).capsule(frame.target.segment)
+    across = [_across(thigh, x, y, frame.roller.centre) for x, y in spots]
+    assert len(across) > 150
+    # the top of the thigh stays plain: the highlight stops about 0.3 of the thickness past the
+    # axis, a little more at the thin knee end (the whole thigh's reached 0.8 of it)
+    assert min(a / r for a, r in across) > -0.5
