@@ -47,3 +47,15 @@ def test_the_bottom_forearm_is_flat_under_the_shoulder(
         shoulder, elbow = body.joint("far_shoulder"), forearm.a
         lean = math.degrees(math.atan2(abs(elbow.x - shoulder.x), shoulder.y - elbow.y))
         assert lean < 9.0, lean  # the elbow under the shoulder (was 10 and 12 degrees)
+
+
+def test_in_the_setup_the_top_leg_lies_on_the_bottom_one(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    """Round 5 (picture 31): "the top leg floats with no support". Before the top foot is
+    planted (brace), the top leg lies on the bottom one, knee on knee and ankle on ankle."""
+    body = illustrations["peroneals"].frame("setup", None, 0.0).body
+    top, bottom = body.capsule("near_shin"), body.capsule("far_shin")
+    knee = top.a.y - bottom.a.y - top.ra - bottom.ra
+    ankle = top.b.y - bottom.b.y - top.rb - bottom.rb
+    assert abs(knee) < 1.5 and abs(ankle) < 1.5, (knee, ankle)  # were 5.4 and 9.4 cm apart
