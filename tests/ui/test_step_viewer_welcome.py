@@ -4,8 +4,9 @@ the first muscle opens."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content.model import Content, Side, Step
@@ -57,3 +58,30 @@ def test_a_zoomed_welcome_page_keeps_its_background_and_a_muscle_gets_its_card_c
     viewer.show_muscle("calves")
     assert "background: #f0e0d0" in viewer.styleSheet()  # the cards' colours, from the palette
     assert corner_colour(viewer) == "#f0e0d0"
+
+
+def test_a_muscle_chosen_before_the_viewer_shows_skips_the_welcome_page(
+    qtbot: QtBot, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A returning user's muscle is restored before the window shows: building the welcome page
+    first would only cost start-up time."""
+    built: list[StepViewer] = []
+    welcome = StepViewer._show_welcome
+    monkeypatch.setattr(
+        StepViewer, "_show_welcome", lambda self: built.append(self) or welcome(self)
+    )
+    restored = StepViewer(content, blank_picture)
+    qtbot.addWidget(restored)
+    restored.set_zoom(1.2)  # a remembered zoom, restored too
+    restored.show_muscle("calves")
+    restored.show()
+    qtbot.waitExposed(restored)
+    assert built == []
+    fresh = StepViewer(content, blank_picture)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert built == [fresh]
+    assert "Pick a muscle to roll" in [
+        label.text() for label in fresh.widget().findChildren(QLabel)
+    ]

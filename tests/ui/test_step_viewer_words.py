@@ -34,6 +34,7 @@ def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
 def test_help_texts_say_the_map_is_one_tab_stop(qtbot: QtBot, content: Content) -> None:
     viewer = StepViewer(content, blank_picture)
     qtbot.addWidget(viewer)
+    viewer.show()  # the welcome page is built when first shown
     welcome = " ".join(label.text() for label in viewer.widget().findChildren(QLabel))
     assert "Tab or the arrow keys move between muscles" not in welcome
     assert "arrow keys move between muscles" in welcome
