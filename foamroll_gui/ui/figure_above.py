@@ -1,6 +1,6 @@
 """A body lying face down, seen from the ceiling: a roller that reads as a cylinder, the back
-of the head, the spine and shoulder blades, hands flat with their fingers, and the shadow of
-whatever rests on the roller."""
+of the head, the spine and shoulder blades, small flat hands (fingers together, a thumb), soles
+turned up, and the shadow of whatever rests on the roller."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
 
 from foamroll_gui.core.figure.kinematics import Body, Capsule
-from foamroll_gui.core.figure.top_view import RollerFromAbove, TopView
+from foamroll_gui.core.figure.top_view import RollerFromAbove, TopView, hands_from_above
 from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.figure_base import Colours, _capsule_path, _circle, _Mapper, _sub_capsule
 
@@ -159,7 +159,8 @@ def paint_head_from_above(
 
 
 def paint_back(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
-    """The spine and the two shoulder blades on a back seen from above: it is face down."""
+    """What shows a body seen from above is face down: the spine and the two shoulder blades,
+    the buttocks, the soles turned up, and the hands flat on the floor."""
     torso = body.capsule("torso")
     a, b = m.point(torso.a.x, torso.a.y), m.point(torso.b.x, torso.b.y)
     length = math.hypot(b.x() - a.x(), b.y() - a.y())
@@ -191,6 +192,7 @@ def paint_back(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> N
         painter.drawPath(blade)
     _paint_buttocks(painter, m, pelvis, ux, uy)
     _paint_soles(painter, m, body, (ux, uy), colours)
+    _paint_hands(painter, m, body, colours)
 
 
 def _paint_buttocks(painter: QPainter, m: _Mapper, pelvis: Capsule, ux: float, uy: float) -> None:
@@ -245,29 +247,49 @@ def _paint_soles(
         )
 
 
-def paint_fingers(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
-    """Four fingers spread on the floor ahead of each flat hand."""
-    for name in ("near_hand", "far_hand"):
-        hand = body.capsule(name)
-        dx, dy = hand.b.x - hand.a.x, hand.b.y - hand.a.y
-        norm = math.hypot(dx, dy) or 1.0
-        ux, uy = dx / norm, dy / norm
-        nx, ny = -uy, ux
-        width = hand.rb * 0.95
-        for i in range(4):
-            side = width * (i / 1.5 - 1.0)
-            start = (
-                hand.b.x - ux * hand.rb * 0.5 + nx * side,
-                hand.b.y - uy * hand.rb * 0.5 + ny * side,
+def paint_hand_shadows(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
+    """The drop shadow of each flat hand's fingers and thumb on the floor (the palm's is the
+    body's, with the other parts resting on the floor), painted under the body."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    for hand in hands_from_above(body):
+        for part in (hand.thumb, hand.fingers):
+            a, b = (part.a.x + 1.6, part.a.y - 1.6), (part.b.x + 1.6, part.b.y - 1.6)
+            painter.fillPath(
+                _capsule_path(m, a, b, part.ra * 1.2, part.rb * 1.2, steps=4), colours.shadow
             )
-            spread = 0.18 * (i / 1.5 - 1.0)
-            fx = ux * math.cos(spread) - uy * math.sin(spread)
-            fy = uy * math.cos(spread) + ux * math.sin(spread)
-            reach = hand.rb * (2.2 if i in (1, 2) else 1.8)
-            end = (start[0] + fx * reach, start[1] + fy * reach)
-            finger = _capsule_path(m, start, end, hand.rb * 0.4, hand.rb * 0.34, steps=5)
-            painter.strokePath(finger, QPen(colours.background, max(1.0, m.length(0.6))))
-            painter.fillPath(finger, colours.body)
+
+
+def _paint_hands(painter: QPainter, m: _Mapper, body: Body, colours: Colours) -> None:
+    """Each hand flat on the floor, over the end of its arm: a palm wider than the wrist, the
+    fingers held together beyond it (three short lines part them at the tips) and the thumb
+    out to the side facing the midline (:func:`hands_from_above`); smaller than a foot. A
+    hand with a row of four fingers read as a foot with toes (round 5)."""
+    outline = QPen(colours.background, 2 * max(0.8, m.length(1.0)))
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    gap = QPen(mix(colours.body, colours.hair, 0.35), max(0.8, m.length(0.3)))
+    gap.setCapStyle(Qt.PenCapStyle.RoundCap)
+    for hand in hands_from_above(body):
+        shape = QPainterPath()
+        shape.setFillRule(Qt.FillRule.WindingFill)
+        for part in (hand.palm, hand.thumb, hand.fingers):
+            shape.addPath(
+                _capsule_path(m, (part.a.x, part.a.y), (part.b.x, part.b.y), part.ra, part.rb)
+            )
+        shape = shape.simplified()
+        painter.strokePath(shape, outline)
+        painter.fillPath(shape, colours.body)
+        fingers = hand.fingers
+        dx, dy = fingers.b.x - fingers.a.x, fingers.b.y - fingers.a.y
+        length = math.hypot(dx, dy) or 1.0
+        ux, uy, reach = dx / length, dy / length, fingers.rb
+        painter.setPen(gap)
+        for k in (-0.5, 0.0, 0.5):
+            tip = (
+                fingers.b.x + ux * reach * 0.85 - uy * reach * k,
+                fingers.b.y + uy * reach * 0.85 + ux * reach * k,
+            )
+            back = length * 0.4
+            painter.drawLine(m.point(*tip), m.point(tip[0] - ux * back, tip[1] - uy * back))
 
 
 def strip_colours(view: TopView, colours: Colours) -> Colours:

@@ -31,7 +31,7 @@ from foamroll_gui.core.illustrations.marks import (
 from foamroll_gui.core.illustrations.step_poses import StepFrame, TechniquePoses, step_frame
 from foamroll_gui.ui.figure_above import (
     paint_back,
-    paint_fingers,
+    paint_hand_shadows,
     paint_inner_strip,
     paint_roller_from_above,
     paint_shadows_on_roller,
@@ -93,7 +93,7 @@ def paint_illustration(
         _paint_load_points(painter, m, view.body, colours, from_above=True)
         paint_roller_from_above(painter, m, view.roller, colours, spin)
         paint_shadows_on_roller(painter, m, view.body, view.roller, colours)
-        paint_fingers(painter, m, view.body, colours)
+        paint_hand_shadows(painter, m, view.body, colours)
         highlight = _paint_body(
             painter,
             m,

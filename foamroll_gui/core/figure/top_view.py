@@ -22,6 +22,24 @@ from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Arrow, Frame, Roller, Target
 from foamroll_gui.core.figure.skeleton import limb_kind
 
+HANDS = ("near_hand", "far_hand")
+
+
+@dataclass(frozen=True)
+class HandFromAbove:
+    """A hand flat on the floor seen from above: its palm (the hand's capsule in the view's
+    body), the fingers together beyond it, and the thumb out to the side."""
+
+    palm: Capsule
+    fingers: Capsule
+    thumb: Capsule
+
+    def length(self) -> float:
+        """From the wrist to the fingertips (cm, in the picture)."""
+        tip = self.fingers.b
+        return math.hypot(tip.x - self.palm.a.x, tip.y - self.palm.a.y) + self.fingers.rb
+
+
 #: A torso whose direction leans this much along the line of sight lies along it (cos 45°).
 ALONG_SIGHT = 0.7
 #: Between a limb's surface and the slide arrow beside it, from above (cm).
@@ -30,6 +48,25 @@ ARROW_GAP = 6.0
 #: it (the same squash the physical checks allow).
 ON_ROLLER_ABOVE = 3.0
 ON_ROLLER_SUNK = 3.5
+
+# From above, hands stretched ahead of the head read as feet with toes (round 5: "as if they
+# lie head-to-toe"): each is drawn smaller than a foot, a palm flat on the floor, the fingers
+# together beyond it and a thumb out to the side facing the body's midline; the arms thinner
+# than the legs. Shares of the hand's length and thickness as solved.
+#: The palm: this share of the hand's length, this share of its thickness.
+PALM_LENGTH = 0.26
+PALM_WIDTH = 0.92
+#: The fingers together: one rounded block this long beyond the palm, this share of its width.
+FINGERS_LENGTH = 0.3
+FINGERS_WIDTH = 0.78
+#: The thumb: this long, this share of the palm's thickness, leaving the palm this far along
+#: it, angled this much (degrees) from the hand's line towards the midline.
+THUMB_LENGTH = 0.26
+THUMB_WIDTH = 0.4
+THUMB_AT = 0.3
+THUMB_ANGLE = 50.0
+#: Upper arms and forearms from above, as a share of their thickness as solved.
+ARM_WIDTH = {"upper_arm": 0.85, "forearm": 0.7}
 
 
 @dataclass(frozen=True)
@@ -88,11 +125,16 @@ class TopView:
         hip = self.body.joint("hip")
         return (hip.x, hip.y)
 
+    def hands(self) -> tuple[HandFromAbove, ...]:
+        """Both hands, each with its fingers and thumb (see :func:`hands_from_above`)."""
+        return hands_from_above(self.body)
+
     def bounds(self) -> tuple[float, float, float, float]:
         """``(left, bottom, right, top)`` of the body and roller in the picture (cm)."""
         left, bottom, right, top = self.roller.box
         xs, ys = [left, right], [bottom, top]
-        for c in self.body.capsules:
+        extra = [c for hand in self.hands() for c in (hand.fingers, hand.thumb)]
+        for c in (*self.body.capsules, *extra):
             r = max(c.ra, c.rb)
             xs += [c.a.x - r, c.a.x + r, c.b.x - r, c.b.x + r]
             ys += [c.a.y - r, c.a.y + r, c.b.y - r, c.b.y + r]
@@ -120,7 +162,9 @@ def _turned(p: Point) -> Point:
 def top_view(frame: Frame) -> TopView:
     """The frame as seen from above (see the module's description of the axes)."""
     body = frame.body
-    capsules = tuple(Capsule(c.name, _turned(c.a), _turned(c.b), c.ra, c.rb) for c in body.capsules)
+    capsules = tuple(
+        _shaped(Capsule(c.name, _turned(c.a), _turned(c.b), c.ra, c.rb)) for c in body.capsules
+    )
     joints = tuple((name, _turned(p)) for name, p in body.joints)
     seen = Body(capsules, joints)
     r = frame.roller
@@ -176,3 +220,70 @@ def _seen_point(body: Body, seen: Body, point: tuple[float, float]) -> tuple[flo
     t, _ = best.closest(*point)
     p = seen.capsule(best.name).point_at(t)
     return (p.x, p.y)
+
+
+def _shaped(c: Capsule) -> Capsule:
+    """A capsule as drawn from above: a hand shortened to its palm, the arms thinner; each
+    still resting where it rested (its underside kept at its height)."""
+    kind = limb_kind(c.name)
+    if kind == "hand":
+        end = c.point_at(PALM_LENGTH)
+        return _thinned(Capsule(c.name, c.a, end, c.ra, c.radius_at(PALM_LENGTH)), PALM_WIDTH)
+    return _thinned(c, ARM_WIDTH.get(kind, 1.0))
+
+
+def _thinned(c: Capsule, k: float) -> Capsule:
+    """``c`` this share as thick, lowered so that its underside stays where it was."""
+    if k == 1.0:
+        return c
+    a = Point(c.a.x, c.a.y, c.a.z - c.ra * (1 - k))
+    b = Point(c.b.x, c.b.y, c.b.z - c.rb * (1 - k))
+    return Capsule(c.name, a, b, c.ra * k, c.rb * k)
+
+
+def hands_from_above(body: Body) -> tuple[HandFromAbove, ...]:
+    """The hands of a body seen from above (its hands already palms, see :func:`top_view`):
+    the fingers together straight on from each palm, the thumb out to the side of the palm
+    facing the body's midline (the line along the torso), as palms flat on the floor lie."""
+    torso = body.capsule("torso")
+    tx, ty = torso.b.x - torso.a.x, torso.b.y - torso.a.y
+
+    def off_midline(x: float, y: float) -> float:
+        return abs(tx * (y - torso.a.y) - ty * (x - torso.a.x))
+
+    out: list[HandFromAbove] = []
+    for name in HANDS:
+        palm = body.capsule(name)
+        dx, dy = palm.b.x - palm.a.x, palm.b.y - palm.a.y
+        drawn = math.hypot(dx, dy)
+        if drawn < 1e-6:
+            continue
+        ux, uy = dx / drawn, dy / drawn
+        hand = drawn / PALM_LENGTH  # the hand's length, as drawn
+        nx, ny = -uy, ux
+        if off_midline(palm.b.x + nx, palm.b.y + ny) > off_midline(palm.b.x - nx, palm.b.y - ny):
+            nx, ny = -nx, -ny  # towards the midline
+        width = palm.rb * FINGERS_WIDTH
+        start = palm.b
+        fingers = Capsule(
+            name,
+            start,
+            start + Point(ux, uy, 0.0).scaled(hand * FINGERS_LENGTH),
+            width,
+            width * 0.9,
+        )
+        turn = math.radians(THUMB_ANGLE)
+        tdx = ux * math.cos(turn) + nx * math.sin(turn)
+        tdy = uy * math.cos(turn) + ny * math.sin(turn)
+        base = palm.point_at(THUMB_AT)
+        base = base + Point(nx, ny, 0.0).scaled(palm.radius_at(THUMB_AT) * 0.55)
+        thumb_r = palm.ra * THUMB_WIDTH
+        thumb = Capsule(
+            name,
+            base,
+            base + Point(tdx, tdy, 0.0).scaled(hand * THUMB_LENGTH),
+            thumb_r,
+            thumb_r * 0.85,
+        )
+        out.append(HandFromAbove(palm, fingers, thumb))
+    return tuple(out)
