@@ -1,7 +1,7 @@
 """Paints a step picture: a flat, friendly figure on a foam roller, in the widget's palette.
 
 A body lying along the line of sight is drawn from above (the floor fills the picture, the
-roller is a shaded cylinder, the back of the head, the spine and the fingers show it is face
+roller is a shaded cylinder, the back of the head, the spine and the flat hands show it is face
 down: :mod:`~foamroll_gui.ui.figure_above`); the head shows where the figure looks; far limbs
 are darker and thinner (lying on the side, only those behind the trunk:
 :mod:`~foamroll_gui.core.figure.side_lying`); a soft shadow marks every part resting on the
