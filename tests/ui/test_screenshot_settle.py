@@ -11,9 +11,7 @@ from foamroll_gui.ui.history_service import HistoryService
 from foamroll_gui.ui.screenshot import settle
 
 
-def test_the_history_has_opened_before_the_picture_is_taken(
-    qtbot: QtBot, library: Library
-) -> None:
+def test_the_history_has_opened_before_the_picture_is_taken(qtbot: QtBot, library: Library) -> None:
     window = build_main_window(load_application(resolve_paths(), library=library))
     qtbot.addWidget(window)
     window.techniques.select_muscle("calves")
