@@ -276,6 +276,10 @@ def _target_path(
         a, b = c.point_at(target.start), c.point_at(target.end)
         calf = _clip(calf, ux, uy, a.x * ux + a.y * uy)
         pieces.append(_clip(calf, -ux, -uy, -(b.x * ux + b.y * uy)))
+    if target.segment == "torso" and not on_side:  # the back: cut flat where the span ends
+        a, b = c.point_at(target.start), c.point_at(target.end)
+        pieces = [_clip(piece, ux, uy, a.x * ux + a.y * uy) for piece in pieces]
+        pieces = [_clip(piece, -ux, -uy, -(b.x * ux + b.y * uy)) for piece in pieces]
     if roller is not None and (camera == "top" or pressed_half(target.segment, on_side=on_side)):
         least = centre.x * nx + centre.y * ny - r * half_reach(target.segment, on_side=on_side)
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]

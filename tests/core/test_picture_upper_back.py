@@ -1,7 +1,6 @@
 """Round 4 of the blind review read the upper back's roll arrow, drawn on the folded arms, as
-"slide the arms", and the arms behind the head as a tangle over the face. The roll arrow runs
-along the back by the roller; the elbows point out at the sides of the head, the hands behind
-it, the face clear."""
+"slide the arms". The roll arrow runs along the back by the roller. (Where the arms go behind
+the head: tests/core/test_picture_round6_poses.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from collections.abc import Mapping
 
 import pytest
 
-from foamroll_gui.core.figure.kinematics import solve
 from foamroll_gui.core.illustrations.arrows import MIN_TRUNK_SLIDE, nearest_part
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 
@@ -33,21 +31,3 @@ def test_the_roll_arrow_runs_along_the_back_by_the_roller(
         assert distance < torso.radius_at(t)  # inside the trunk, not in the air
     middle = ((arrow.start[0] + arrow.end[0]) / 2, (arrow.start[1] + arrow.end[1]) / 2)
     assert nearest_part(frame.body, *middle) == "torso"
-
-
-def test_hands_behind_the_head_leave_the_face_clear(
-    illustrations: Mapping[str, TechniquePoses],
-) -> None:
-    technique = illustrations["upper-back"]
-    for pose in technique.step("hands-behind-head").keyframes:
-        body = solve(pose, technique.lateral)
-        head = body.capsule("head").a
-        elbow = body.capsule("near_upper_arm").b
-        # the elbow out at the side of the head, not raised over the face
-        assert math.hypot(elbow.x - head.x, elbow.y - head.y) < 6.0
-        assert elbow.z > 20.0  # towards the viewer: out to the side
-        for name in ("near_forearm", "near_hand"):
-            capsule = body.capsule(name)
-            for i in range(6):
-                point = capsule.point_at(i / 5)
-                assert point.y <= head.y + 3.0, (name, i)  # below the face, behind the head
