@@ -31,11 +31,13 @@ def keep_units(text: str) -> str:
 
 
 def step_heading(number: int, title: str, timing: str) -> str:
-    """A step card's heading: "3. Roll the calf · 45 s per side". The time stays in one piece
-    and on the line of the title's last word (never "· 45 s" starting a line)."""
+    """A step card's heading: "3. Roll the calf · 45 s per side". The dot and the time's first
+    number stay on the line of the title's last word (never "· 45 s" starting a line), each
+    number with its unit; the rest of the time may wrap, so a zoomed heading never grows wider
+    than its column ("hamstring · 60 s per side" in one piece was 518 px at zoom 2.5)."""
     if not timing:
         return f"{number}. {title}"
-    return f"{number}. {title}{NBSP * 2}·{NBSP * 2}{timing.replace(' ', NBSP)}"
+    return f"{number}. {title}{NBSP * 2}·{NBSP * 2}{keep_units(timing)}"
 
 
 def text_label(text: str, parent: QWidget, *, size: float = 1.0, bold: bool = False) -> QLabel:

@@ -65,7 +65,23 @@ def small_window(qtbot: QtBot, open_main_window: OpenMainWindow) -> MainWindow:
     return window
 
 
-@pytest.mark.parametrize("muscle", ["calves", "upper-back"])
+@pytest.mark.parametrize(
+    "muscle",
+    [
+        "quadriceps",
+        "calves",
+        "shins",
+        "peroneals",
+        "adductors",
+        "it-band",
+        "tfl",
+        "hamstrings",
+        "glutes",
+        "piriformis",
+        "lats",
+        "upper-back",
+    ],
+)
 def test_no_zoom_cuts_off_text_at_1024x640(
     qtbot: QtBot, small_window: MainWindow, muscle: str
 ) -> None:
