@@ -109,7 +109,8 @@ class MuscleMapWidget(QWidget):
     def region_name(self, region_id: str) -> str:
         region = self.body_map.region(region_id)
         side = self.tr("left") if region.side == "left" else self.tr("right")
-        return self.tr("{0} ({1})").format(self._names.get(region.muscle, region.muscle), side)
+        # "Shins (tibialis anterior), right": a name may hold brackets of its own
+        return self.tr("{0}, {1}").format(self._names.get(region.muscle, region.muscle), side)
 
     def set_selected(self, muscle_id: str | None, side: str | None = None) -> None:
         self._selected_muscle, self._selected_side = muscle_id, side

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from foamroll_gui.ui.step_cards import (
     CARD_MARGIN,
     StepCard,
     keep_units,
+    line_width,
     list_box,
     step_heading,
     text_label,
@@ -233,6 +235,8 @@ class StepViewer(QScrollArea):
         ]
         for tip in tips:
             column.addWidget(text_label(f"•  {tip}", page, size=1.05))
+        for label in page.findChildren(QLabel):  # lines of about LINE_CHARACTERS, as the steps'
+            label.setMaximumWidth(line_width(label))
         column.addStretch(1)
         self._install(page)
 

@@ -172,7 +172,7 @@ def test_hover_names_the_region(qtbot: QtBot, content: Content, inside_point: In
     point = inside_point(widget, "calves-left")
     qtbot.mouseMove(widget, point)
     qtbot.waitUntil(lambda: widget.hovered_region() == "calves-left")
-    assert widget.toolTip() == "Calves (left)"
+    assert widget.toolTip() == "Calves, left"
 
 
 def test_selected_and_tinted_regions_are_painted(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.palettes import dark_palette
+from foamroll_gui.ui.step_cards import line_width
 from foamroll_gui.ui.step_viewer import StepViewer
 
 
@@ -85,3 +86,18 @@ def test_a_muscle_chosen_before_the_viewer_shows_skips_the_welcome_page(
     assert "Pick a muscle to roll" in [
         label.text() for label in fresh.widget().findChildren(QLabel)
     ]
+
+
+def test_the_welcome_pages_lines_are_capped_on_a_wide_screen(
+    qtbot: QtBot, content: Content
+) -> None:
+    """A screens review measured 134 characters a line at 1920 px (the steps keep about 75)."""
+    viewer = StepViewer(content, blank_picture)
+    qtbot.addWidget(viewer)
+    viewer.resize(1400, 900)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    labels = viewer.widget().findChildren(QLabel)
+    assert len(labels) >= 5
+    for label in labels:
+        assert label.width() <= line_width(label), label.text()
