@@ -8,6 +8,10 @@ Lats (19, 28, 41, 47, 56): "the oval is drawn mid-torso, not where the roller to
 arm came down over the roller, hiding it and the armpit, so the highlight sat beside them. The
 top arm now comes down left of the roller and the bottom arm leaves the trunk over it.
 
+Upper back (61): "the arm almost hides the highlight": lying back before the hips lift, the near
+arm reached down across the back to a hand on the floor beside the hips. The words leave the
+arms free, so the hands now rest on the belly, the arm along the chest, clear of the back.
+
 Each fact is checked on the shipped pictures and shown to fail on the old values.
 """
 
@@ -19,7 +23,7 @@ import pytest
 
 from foamroll_gui.core.figure.contact import rests_on_part
 from foamroll_gui.core.figure.kinematics import Body, solve
-from foamroll_gui.core.figure.scene import Roller
+from foamroll_gui.core.figure.scene import Roller, Target
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from tests.core.pose_data import as_pose
 
@@ -65,6 +69,18 @@ OLD_LATS_SETUP = {
         "far_foot": 60,
     },
 }
+
+# The upper-back setup shipped before round 7 (content/poses/upper-back.yaml).
+OLD_UPPER_BACK_SETUP = {
+    "root": (44.4, 11.4),
+    "trunk": (160, 162, 118, 98),
+    "near_arm": (-40, -10, 0),
+    "near_leg": (48, -60, 0),
+    "far_leg": (40, -50, 0),
+}
+#: At most this share of the highlighted half of the back may lie under the near arm (the hug's
+#: crossed arms, read clearly in review, cover 0.21; the old setup's arm 0.63).
+HIDDEN_SHARE = 0.25
 
 
 def _bodies(technique: TechniquePoses, step_id: str) -> list[Body]:
@@ -144,3 +160,45 @@ def test_a_top_arm_over_the_lats_roller_fails(
     roller = illustrations["lats"].step("setup").roller
     found = hidden_roller_problems(solve(as_pose(OLD_LATS_SETUP), 1.0), roller)
     assert "near_forearm" in " ".join(found) or "near_hand" in " ".join(found), found
+
+
+# -- upper back: the highlight in sight ------------------------------------------------------------
+def hidden_share(body: Body, target: Target, roller: Roller) -> float:
+    """The share of the highlighted half of the torso (its span, from the axis to the outline
+    on the roller's side) that the near arm, drawn in front of it, covers."""
+    torso = body.capsule("torso")
+    dx, dy = torso.b.x - torso.a.x, torso.b.y - torso.a.y
+    length = (dx * dx + dy * dy) ** 0.5
+    nx, ny = -dy / length, dx / length
+    cx, cy = roller.centre
+    mid = torso.point_at((target.start + target.end) / 2.0)
+    if (cx - mid.x) * nx + (cy - mid.y) * ny < 0:
+        nx, ny = -nx, -ny
+    arm = [body.capsule(f"near_{name}") for name in ("upper_arm", "forearm", "hand")]
+    covered = total = 0
+    for i in range(21):
+        t = target.start + (target.end - target.start) * i / 20
+        centre, radius = torso.point_at(t), torso.radius_at(t)
+        for j in range(1, 11):
+            x, y = centre.x + nx * radius * j / 10.5, centre.y + ny * radius * j / 10.5
+            total += 1
+            if any(part.circle_gap(x, y, 0.0) < 0.0 for part in arm):
+                covered += 1
+    return covered / total
+
+
+def test_the_upper_back_setup_leaves_the_highlight_in_sight(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    technique = illustrations["upper-back"]
+    step = technique.step("setup")
+    for body in _bodies(technique, "setup"):
+        assert hidden_share(body, step.target, step.roller) <= HIDDEN_SHARE
+
+
+def test_an_arm_across_the_highlighted_back_fails(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    step = illustrations["upper-back"].step("setup")
+    old = hidden_share(solve(as_pose(OLD_UPPER_BACK_SETUP)), step.target, step.roller)
+    assert old > 2 * HIDDEN_SHARE, old
