@@ -2,7 +2,8 @@
 
 Peroneals (14, 18, 31, 33, 43, 52): "half sitting, half lying, propped on two straight arms":
 the top hand planted on the floor in front of the chest read as a second prop. The words prop
-the runner on the bottom forearm only, so the top hand rests on the top hip.
+the runner on the bottom forearm only, so the top hand rests on the top hip, and the trunk is as
+low as a forearm under the shoulder allows (the upper arm leaning a little towards the viewer).
 
 Lats (19, 28, 41, 47, 56): "the oval is drawn mid-torso, not where the roller touches": the top
 arm came down over the roller, hiding it and the armpit, so the highlight sat beside them. The
@@ -31,6 +32,10 @@ PERONEALS_STEPS = ("setup", "brace", "roll", "hold", "ankle-circles", "switch")
 LATS_STEPS = ("setup", "roll", "hold", "rotate", "switch")
 #: A hand resting on the body, not on the floor, is at least this far above it (cm).
 HAND_OFF_FLOOR = 10.0
+#: Lying on the side on a forearm: the bottom shoulder and the head at most this high (cm); the
+#: old poses had them at 34.7 and 59.4.
+BOTTOM_SHOULDER_HIGH = 32.5
+HEAD_HIGH = 57.0
 
 # The peroneals brace shipped before round 7 (content/poses/peroneals.yaml).
 OLD_PERONEALS_BRACE = {
@@ -106,6 +111,29 @@ def test_only_the_bottom_forearm_props_the_peroneals_figure(
 ) -> None:
     for body in _bodies(illustrations["peroneals"], step_id):
         assert second_prop_problems(body) == [], step_id
+
+
+def low_trunk_problems(body: Body) -> list[str]:
+    problems = []
+    shoulder, head = body.joint("far_shoulder").y, body.joint("head").y
+    if shoulder > BOTTOM_SHOULDER_HIGH:
+        problems.append(f"the bottom shoulder is {shoulder:.1f} cm up")
+    if head > HEAD_HIGH:
+        problems.append(f"the head is {head:.1f} cm up")
+    return problems
+
+
+@pytest.mark.parametrize("step_id", PERONEALS_STEPS)
+def test_the_peroneals_trunk_lies_low(
+    illustrations: Mapping[str, TechniquePoses], step_id: str
+) -> None:
+    for body in _bodies(illustrations["peroneals"], step_id):
+        assert low_trunk_problems(body) == [], step_id
+
+
+def test_a_trunk_sitting_up_fails() -> None:
+    found = low_trunk_problems(solve(as_pose(OLD_PERONEALS_BRACE), 1.0))
+    assert len(found) == 2, found
 
 
 def test_a_top_hand_planted_on_the_floor_fails() -> None:
