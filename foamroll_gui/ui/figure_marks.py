@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from foamroll_gui.core.figure.scene import Arrow
 from foamroll_gui.core.illustrations.marks import Press
@@ -34,58 +34,43 @@ def _direction(a: QPointF, b: QPointF) -> float:
 
 
 def _paint_arrow(
-    painter: QPainter, m: _Mapper, arrow: Arrow, colours: Colours, sizes: tuple[float, float]
+    painter: QPainter,
+    m: _Mapper,
+    arrow: Arrow,
+    colours: Colours,
+    sizes: tuple[float, float],
+    picture: QRectF | None = None,
 ) -> None:
     """The movement in the accent colour, on a halo of the background: a double arrow for a
     slide, a double arc for a bend, an open arc across the limb for a turn about its own axis
-    and a three-quarter circle with one head for circles. Never a closed hoop."""
+    and a three-quarter circle with one head for circles. Never a closed hoop.
+
+    An arc is at least :data:`MIN_ARC_HEADS` arrowheads in radius, so it reads on a thumbnail,
+    but never so big that it or its heads leave ``picture`` (the picture's rect): on a small
+    picture that minimum is larger than the arc's radius in centimetres, which the framing
+    allows for, and the arc was cut off at the top (round 7)."""
     width, head = sizes
     halo = QPen(colours.background, width + max(3.0, width * 0.9))
     halo.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen = QPen(colours.accent, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    path = QPainterPath()
-    tips: list[tuple[QPointF, float]] = []  # (tip, direction in screen degrees)
-    painter.save()
     if arrow.kind == "slide":
-        p0, p1 = m.point(*arrow.start), m.point(*arrow.end)
-        length = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
-        if length < 1.0:
-            painter.restore()
-            return
-        wanted = max(length, MIN_SLIDE_HEADS * head)
-        grow = (wanted - length) / 2 / length
-        dx, dy = p1.x() - p0.x(), p1.y() - p0.y()
-        p0 = QPointF(p0.x() - dx * grow, p0.y() - dy * grow)
-        p1 = QPointF(p1.x() + dx * grow, p1.y() + dy * grow)
-        path.moveTo(p0)
-        path.lineTo(p1)
-        angle = _direction(p0, p1)
-        tips = [(p1, angle), (p0, angle + 180.0)]
+        shape = _slide_shape(m, arrow, head)
     else:
-        centre = m.point(*arrow.start)
-        r = max(m.length(arrow.radius), 1.6 * head)
-        if arrow.kind == "turn":
-            # an open arc wrapping across the limb (the limb's axis along the local x)
-            painter.translate(centre)
-            painter.rotate(-arrow.angles[0])
-            ring = QRectF(-r * 0.55, -r * 1.1, r * 1.1, r * 2.2)
-            path.arcMoveTo(ring, 105.0)
-            path.arcTo(ring, 105.0, -210.0)
-        else:
-            if arrow.kind == "circle":
-                start, sweep = 60.0, 270.0
-            else:
-                start, sweep = arrow.angles
-                sweep = sweep - start
-            path.arcMoveTo(_circle(centre, r), start)
-            path.arcTo(_circle(centre, r), start, sweep)
-        end, before = path.currentPosition(), path.pointAtPercent(0.96)
-        first, after = path.pointAtPercent(0.0), path.pointAtPercent(0.04)
-        tips = [(end, _direction(before, end))]
-        if arrow.kind != "circle":
-            tips.append((first, _direction(after, first)))
+        r = max(m.length(arrow.radius), MIN_ARC_HEADS * head)
+        shape = _arc_shape(m, arrow, r)
+        while (
+            picture is not None
+            and not _inside(shape, picture, head, halo.widthF())
+            and r > MIN_FIT_SHARE * head
+        ):
+            r *= 0.92
+            shape = _arc_shape(m, arrow, r)
+    if shape is None:
+        return
+    path, tips = shape
+    painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for p_pen in (halo, pen):
         painter.setPen(p_pen)
@@ -94,22 +79,92 @@ def _paint_arrow(
     painter.restore()
 
 
+#: An arc's radius is at least this many arrowheads (in pixels), unless the picture is too small.
+MIN_ARC_HEADS = 1.6
+#: ...and shrinks to fit its picture down to no less than this many arrowheads.
+MIN_FIT_SHARE = 0.5
+
+_Shape = tuple[QPainterPath, list[tuple[QPointF, float]]]  # the line; (tip, screen degrees)
+
+
+def _slide_shape(m: _Mapper, arrow: Arrow, head: float) -> _Shape | None:
+    """A slide's straight double arrow, at least :data:`MIN_SLIDE_HEADS` heads long."""
+    p0, p1 = m.point(*arrow.start), m.point(*arrow.end)
+    length = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
+    if length < 1.0:
+        return None
+    wanted = max(length, MIN_SLIDE_HEADS * head)
+    grow = (wanted - length) / 2 / length
+    dx, dy = p1.x() - p0.x(), p1.y() - p0.y()
+    p0 = QPointF(p0.x() - dx * grow, p0.y() - dy * grow)
+    p1 = QPointF(p1.x() + dx * grow, p1.y() + dy * grow)
+    path = QPainterPath()
+    path.moveTo(p0)
+    path.lineTo(p1)
+    angle = _direction(p0, p1)
+    return path, [(p1, angle), (p0, angle + 180.0)]
+
+
+def _arc_shape(m: _Mapper, arrow: Arrow, r: float) -> _Shape:
+    """A turn, bend or circle arc of ``r`` pixels, in picture pixels, with its heads' tips."""
+    centre = m.point(*arrow.start)
+    path = QPainterPath()
+    if arrow.kind == "turn":
+        # an open arc wrapping across the limb (the limb's axis along the local x)
+        ring = QRectF(-r * 0.55, -r * 1.1, r * 1.1, r * 2.2)
+        path.arcMoveTo(ring, 105.0)
+        path.arcTo(ring, 105.0, -210.0)
+        turn = QTransform()
+        turn.translate(centre.x(), centre.y())
+        turn.rotate(-arrow.angles[0])
+        path = turn.map(path)
+    else:
+        if arrow.kind == "circle":
+            start, sweep = 60.0, 270.0
+        else:
+            start, sweep = arrow.angles
+            sweep = sweep - start
+        path.arcMoveTo(_circle(centre, r), start)
+        path.arcTo(_circle(centre, r), start, sweep)
+    end, before = path.currentPosition(), path.pointAtPercent(0.96)
+    first, after = path.pointAtPercent(0.0), path.pointAtPercent(0.04)
+    tips = [(end, _direction(before, end))]
+    if arrow.kind != "circle":
+        tips.append((first, _direction(after, first)))
+    return path, tips
+
+
+def _inside(shape: _Shape, picture: QRectF, head: float, halo: float) -> bool:
+    """Whether a mark's line (with its halo) and heads lie inside ``picture``, a pixel in."""
+    path, tips = shape
+    box = path.boundingRect().adjusted(-halo / 2, -halo / 2, halo / 2, halo / 2)
+    edge = max(1.5, head * 0.16) / 2
+    for tip, angle in tips:
+        box = box.united(_head(tip, angle, head).boundingRect().adjusted(-edge, -edge, edge, edge))
+    return picture.adjusted(1.0, 1.0, -1.0, -1.0).contains(box)
+
+
+def _head(tip: QPointF, angle: float, size: float) -> QPolygonF:
+    """An arrowhead at ``tip`` pointing ``angle`` screen degrees."""
+    a = math.radians(angle)
+    back = QPointF(tip.x() - math.cos(a) * size * 0.3, tip.y() - math.sin(a) * size * 0.3)
+    point = QPointF(tip.x() + math.cos(a) * size * 0.7, tip.y() + math.sin(a) * size * 0.7)
+    left = QPointF(
+        back.x() + math.cos(a + 2.5) * size * 0.6, back.y() + math.sin(a + 2.5) * size * 0.6
+    )
+    right = QPointF(
+        back.x() + math.cos(a - 2.5) * size * 0.6, back.y() + math.sin(a - 2.5) * size * 0.6
+    )
+    return QPolygonF([point, left, right])
+
+
 def _arrow_heads(
     painter: QPainter, tips: Iterable[tuple[QPointF, float]], size: float, colours: Colours
 ) -> None:
     painter.setPen(QPen(colours.background, max(1.5, size * 0.16)))
     painter.setBrush(colours.accent)
     for tip, angle in tips:
-        a = math.radians(angle)
-        back = QPointF(tip.x() - math.cos(a) * size * 0.3, tip.y() - math.sin(a) * size * 0.3)
-        point = QPointF(tip.x() + math.cos(a) * size * 0.7, tip.y() + math.sin(a) * size * 0.7)
-        left = QPointF(
-            back.x() + math.cos(a + 2.5) * size * 0.6, back.y() + math.sin(a + 2.5) * size * 0.6
-        )
-        right = QPointF(
-            back.x() + math.cos(a - 2.5) * size * 0.6, back.y() + math.sin(a - 2.5) * size * 0.6
-        )
-        painter.drawPolygon(QPolygonF([point, left, right]))
+        painter.drawPolygon(_head(tip, angle, size))
 
 
 #: The press arrow's length, in arrowheads, and its gap above the body.

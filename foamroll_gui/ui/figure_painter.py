@@ -150,7 +150,7 @@ def paint_illustration(
         if press:
             paint_press(painter, m, spot, mark_colours, _mark_sizes(rect), from_above=from_above)
         if arrow is not None:
-            _paint_arrow(painter, m, arrow, mark_colours, _mark_sizes(rect))
+            _paint_arrow(painter, m, arrow, mark_colours, _mark_sizes(rect), rect)
         if clip is not None:
             painter.restore()
     painter.restore()
