@@ -23,9 +23,10 @@ from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.marks import (
+    clear_of_arms,
     front_on_roller,
-    half_reach,
     press_on,
+    press_reach,
     pressed_half,
     sinks_in,
 )
@@ -137,7 +138,10 @@ def paint_illustration(
             half=pressed_half(segment, on_side=on_side),
             sink=sinks_in(segment, on_side=on_side),
             knee=not on_side and front_on_roller(frame.body, segment, frame.roller.centre),
-            reach=half_reach(segment, on_side=on_side),  # onto the highlighted half
+            reach=press_reach(segment, on_side=on_side),  # onto the highlighted half
+            clear=[c for c in frame.body.capsules if "arm" in c.name or c.name.endswith("hand")]
+            if clear_of_arms(segment, on_side=on_side)
+            else (),
         )
     # the marks; where one lies on the highlighted muscle it is drawn again in a colour that
     # stands out from it (accent on accent would vanish, above all on a dark background)

@@ -18,9 +18,10 @@ the leg's top edge, away from the roller (round 5).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from foamroll_gui.core.figure.kinematics import Body
+from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Target
 from foamroll_gui.core.figure.skeleton import limb_kind
 
@@ -33,6 +34,15 @@ SINK_TO = 0.55
 #: A press at the knee end of a lower leg lands this far (cm, in the picture) in front of the
 #: thigh's edge, beside it.
 KNEE_GAP = 2.0
+
+#: A press kept clear of the parts above the target (:func:`clear_of_arms`) passes this far (cm)
+#: from their outline, and it looks this far up (cm) from where it lands.
+CLEAR_GAP = 3.0
+CLEAR_RISE = 40.0
+
+#: A lat's press lands this share of the trunk's thickness past its axis, towards the roller:
+#: on the highlighted oval, which lies below the axis (the half's reach line is well above it).
+LAT_LANDS = -0.2
 
 #: The step ids whose picture shows the press mark.
 PRESS_STEPS = frozenset({"hold"})
@@ -74,6 +84,22 @@ def sinks_in(segment: str, *, on_side: bool) -> bool:
     return segment == "torso" and not on_side
 
 
+def clear_of_arms(segment: str, *, on_side: bool) -> bool:
+    """Whether the press onto ``segment`` must come down clear of the arms: the lat lying on
+    its side, whose top arm comes down in front of the shoulder beside the roller (a press
+    there, half over the shoulder, read as "push the shoulder down" in round 7)."""
+    return on_side and segment == "torso"
+
+
+def press_reach(segment: str, *, on_side: bool) -> float:
+    """Where (a share of its thickness past its axis) a press from the side lands on the
+    highlighted half: on the lat's oval for the trunk on its side (:data:`LAT_LANDS`), at the
+    half's edge (:func:`half_reach`) for any other."""
+    if clear_of_arms(segment, on_side=on_side):
+        return LAT_LANDS
+    return half_reach(segment, on_side=on_side)
+
+
 def front_on_roller(body: Body, segment: str, roller: tuple[float, float]) -> bool:
     """Whether lower leg ``segment`` lies with its front (the shinbone, the side its toes
     point to) towards the roller whose axis is at ``roller``: the shins, not the calves.
@@ -97,7 +123,7 @@ class Press:
     radius: float
     half: bool = False
     sink: bool = False
-    #: how far past the axis the highlighted half reaches (see :func:`half_reach`)
+    #: where a half press lands, past the axis (see :func:`press_reach`)
     reach: float = HALF_REACH
 
     @property
@@ -119,6 +145,7 @@ def press_on(
     sink: bool = False,
     knee: bool = False,
     reach: float = HALF_REACH,
+    clear: Sequence[Capsule] = (),
 ) -> Press:
     """The target's point over the roller whose axis (seen end-on) is at ``roller``; with
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
@@ -126,7 +153,10 @@ def press_on(
     facing the roller is the target; ``sink``: the press goes into it, down to the roller;
     ``knee`` (a lower leg, see :func:`front_on_roller`): at the leg's knee end instead, just in
     front of the thigh, where the body's weight comes down it onto the shin. ``reach``: how far
-    past the axis the highlighted half reaches (:func:`half_reach`): where a half press lands."""
+    past the axis the highlighted half reaches (:func:`half_reach`): where a half press lands.
+    ``clear``: parts the press (straight down from above, from the side) passes at least
+    :data:`CLEAR_GAP` from; it lands on the nearest point of the target over the roller where
+    it does (if there is none, on the nearest point)."""
     capsule = body.capsule(target.segment)
     if knee:
         thigh = body.capsule(target.segment.replace("shin", "thigh"))
@@ -143,6 +173,18 @@ def press_on(
             return abs(p.y - roller[1])
         return (p.x - roller[0]) ** 2 + (p.y - roller[1]) ** 2
 
+    def passes_clear(t: float) -> bool:
+        p = capsule.point_at(t)
+        top = Press(p.x, p.y, capsule.radius_at(t), half, sink, reach).top
+        for part in clear:
+            for i in range(41):
+                along, distance = part.closest(p.x, top + CLEAR_RISE * i / 40)
+                if distance - part.radius_at(along) < CLEAR_GAP:
+                    return False
+        return True
+
     t = min(ts, key=miss)
+    if not across and not passes_clear(t):
+        t = min((s for s in ts if passes_clear(s)), key=miss, default=t)
     p = capsule.point_at(t)
     return Press(p.x, p.y, capsule.radius_at(t), half, sink, reach)
