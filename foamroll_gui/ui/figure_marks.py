@@ -42,8 +42,10 @@ def _paint_arrow(
     picture: QRectF | None = None,
 ) -> None:
     """The movement in the accent colour, on a halo of the background: a double arrow for a
-    slide, a double arc for a bend, an open arc across the limb for a turn about its own axis
-    and a three-quarter circle with one head for circles. Never a closed hoop.
+    slide, a double arc for a bend, a ring round the limb for a turn about its own axis (seen in
+    perspective: its front solid with a head at each end, its back thin and dashed; the front
+    alone read as "rock" or "move up and down" in review) and a three-quarter circle with one
+    head for circles. Never a solid closed hoop.
 
     An arc is at least :data:`MIN_ARC_HEADS` arrowheads in radius, so it reads on a thumbnail,
     but never so big that it or its heads leave ``picture`` (the picture's rect): on a small
@@ -62,7 +64,7 @@ def _paint_arrow(
         shape = _arc_shape(m, arrow, r)
         while (
             picture is not None
-            and not _inside(shape, picture, head, halo.widthF())
+            and not _inside(shape, picture, head, halo.widthF(), _back(m, arrow, r))
             and r > MIN_FIT_SHARE * head
         ):
             r *= 0.92
@@ -72,6 +74,12 @@ def _paint_arrow(
     path, tips = shape
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    if arrow.kind == "turn":  # the ring's back, thin and dashed: a ring round the limb
+        back = QPen(colours.accent, max(1.5, width * 0.5))
+        back.setDashPattern([2.0, 2.0])
+        back.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(back)
+        painter.drawPath(_back(m, arrow, r))
     for p_pen in (halo, pen):
         painter.setPen(p_pen)
         painter.drawPath(path)
@@ -110,14 +118,11 @@ def _arc_shape(m: _Mapper, arrow: Arrow, r: float) -> _Shape:
     centre = m.point(*arrow.start)
     path = QPainterPath()
     if arrow.kind == "turn":
-        # an open arc wrapping across the limb (the limb's axis along the local x)
-        ring = QRectF(-r * 0.55, -r * 1.1, r * 1.1, r * 2.2)
-        path.arcMoveTo(ring, 105.0)
-        path.arcTo(ring, 105.0, -210.0)
-        turn = QTransform()
-        turn.translate(centre.x(), centre.y())
-        turn.rotate(-arrow.angles[0])
-        path = turn.map(path)
+        # the front of a ring round the limb, seen in perspective (the limb's axis along the
+        # local x): it crosses the limb and wraps a little past both its edges
+        path.arcMoveTo(_turn_ring(r), TURN_FRONT)
+        path.arcTo(_turn_ring(r), TURN_FRONT, -2.0 * TURN_FRONT)
+        path = _turn_transform(centre, arrow).map(path)
     else:
         if arrow.kind == "circle":
             start, sweep = 60.0, 270.0
@@ -134,10 +139,40 @@ def _arc_shape(m: _Mapper, arrow: Arrow, r: float) -> _Shape:
     return path, tips
 
 
-def _inside(shape: _Shape, picture: QRectF, head: float, halo: float) -> bool:
-    """Whether a mark's line (with its halo) and heads lie inside ``picture``, a pixel in."""
+#: A turn ring's half-width along the limb and across it, in its radius (seen in perspective),
+#: and how far its solid front runs each way round from the middle (degrees): past the edges.
+TURN_ALONG, TURN_ACROSS, TURN_FRONT = 0.55, 1.1, 105.0
+
+
+def _turn_ring(r: float) -> QRectF:
+    return QRectF(-r * TURN_ALONG, -r * TURN_ACROSS, 2 * r * TURN_ALONG, 2 * r * TURN_ACROSS)
+
+
+def _turn_transform(centre: QPointF, arrow: Arrow) -> QTransform:
+    turn = QTransform()
+    turn.translate(centre.x(), centre.y())
+    turn.rotate(-arrow.angles[0])
+    return turn
+
+
+def _back(m: _Mapper, arrow: Arrow, r: float) -> QPainterPath:
+    """The back of a turn's ring (behind the limb), to be drawn thin and dashed; nothing for
+    other marks."""
+    path = QPainterPath()
+    if arrow.kind != "turn":
+        return path
+    path.arcMoveTo(_turn_ring(r), TURN_FRONT)
+    path.arcTo(_turn_ring(r), TURN_FRONT, 360.0 - 2.0 * TURN_FRONT)
+    return _turn_transform(m.point(*arrow.start), arrow).map(path)
+
+
+def _inside(shape: _Shape, picture: QRectF, head: float, halo: float, back: QPainterPath) -> bool:
+    """Whether a mark's line (with its halo), heads and ``back`` (a turn ring's) lie inside
+    ``picture``, a pixel in."""
     path, tips = shape
     box = path.boundingRect().adjusted(-halo / 2, -halo / 2, halo / 2, halo / 2)
+    if not back.isEmpty():
+        box = box.united(back.boundingRect())
     edge = max(1.5, head * 0.16) / 2
     for tip, angle in tips:
         box = box.united(_head(tip, angle, head).boundingRect().adjusted(-edge, -edge, edge, edge))

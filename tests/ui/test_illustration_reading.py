@@ -9,13 +9,14 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPalette
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.ui import figure_marks
 from foamroll_gui.ui.illustration import (
     FAR_THICKNESS,
     Colours,
@@ -88,14 +89,21 @@ def test_arrows_read_on_a_150_px_thumbnail(
     assert max(max(xs) - min(xs), max(ys) - min(ys)) >= 20  # long enough to see the way
 
 
-def test_a_turn_is_an_open_arc_not_a_hoop(illustrations: Mapping[str, TechniquePoses]) -> None:
+def test_a_turn_is_an_open_arc_not_a_hoop(
+    illustrations: Mapping[str, TechniquePoses], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The solid, headed part of a turn is an open arc (a loop through the body read as "roll
+    over the roller"); what closes the ring behind the limb is only a thin dashed line."""
     added, frame = _arrow_pixels(illustrations["hamstrings"], "rotate", 300)
-    cx = sum(x for x, _ in added) / len(added)
-    cy = sum(y for _, y in added) / len(added)
+    monkeypatch.setattr(figure_marks, "_back", lambda *_: QPainterPath())
+    solid, _ = _arrow_pixels(illustrations["hamstrings"], "rotate", 300)
+    cx = sum(x for x, _ in solid) / len(solid)
+    cy = sum(y for _, y in solid) / len(solid)
     # the pixels of a closed ring surround its middle; an arc leaves a wide gap
-    bins = {int((math.degrees(math.atan2(y - cy, x - cx)) + 180) // 15) for x, y in added}
+    bins = {int((math.degrees(math.atan2(y - cy, x - cx)) + 180) // 15) for x, y in solid}
     assert frame.arrow is not None and frame.arrow.kind == "turn"
     assert len(bins) * 15 <= 270
+    assert len(added - solid) <= 0.35 * len(solid)  # the back: thin and dashed
 
 
 def test_parts_resting_on_the_floor_are_marked_and_lifted_ones_are_not(
