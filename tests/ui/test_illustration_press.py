@@ -22,36 +22,13 @@ from foamroll_gui.ui.illustration import (
 )
 from foamroll_gui.ui.illustration_export import framed_size, render_step
 from foamroll_gui.ui.palettes import dark_palette, light_palette
+from tests.ui.picture_paint import changed_pixels, paint_frame
 
 SIZE = QSize(480, 300)
 
 
 def _paint(poses: TechniquePoses, step: str, *, press: bool, size: QSize = SIZE) -> QImage:
-    palette = light_palette()
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, size.width(), size.height()),
-            poses.frame(step, None, 0.0),
-            palette,
-            bounds=step_bounds(poses, step, None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
-
-
-def _changed(a: QImage, b: QImage) -> list[tuple[int, int]]:
-    return [
-        (x, y)
-        for y in range(0, a.height(), 2)
-        for x in range(0, a.width(), 2)
-        if a.pixelColor(x, y).rgb() != b.pixelColor(x, y).rgb()
-    ]
+    return paint_frame(poses, step, poses.frame(step, None, 0.0), size, press=press)
 
 
 def test_only_hold_steps_press() -> None:
@@ -74,19 +51,19 @@ def test_a_hold_picture_shows_a_press_over_the_roller(
     illustrations: Mapping[str, TechniquePoses], muscle: str
 ) -> None:
     poses = illustrations[muscle]
-    added = _changed(_paint(poses, "hold", press=True), _paint(poses, "hold", press=False))
+    added = changed_pixels(_paint(poses, "hold", press=True), _paint(poses, "hold", press=False))
     assert len(added) >= 40, len(added)  # a mark that reads on a thumbnail, not a speck
     xs = [x for x, _ in added]
     assert max(xs) - min(xs) <= SIZE.width() * 0.25  # small and in one place
     # the exported picture of the hold is the one with the press
     exported = render_step(poses, "hold", SIZE)
-    assert _changed(exported, _paint(poses, "hold", press=True)) == []
+    assert changed_pixels(exported, _paint(poses, "hold", press=True)) == []
 
 
 def test_a_roll_picture_shows_no_press(illustrations: Mapping[str, TechniquePoses]) -> None:
     poses = illustrations["calves"]
     exported = render_step(poses, "setup", SIZE)
-    assert _changed(exported, _paint(poses, "setup", press=False)) == []
+    assert changed_pixels(exported, _paint(poses, "setup", press=False)) == []
 
 
 @pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
@@ -145,7 +122,7 @@ def test_a_low_lying_hold_keeps_room_for_a_full_press_arrow(
 ) -> None:
     poses = illustrations[muscle]
     size = framed_size(poses, "hold")  # framed to the figure, as the app and export show it
-    added = _changed(
+    added = changed_pixels(
         _paint(poses, "hold", press=True, size=size), _paint(poses, "hold", press=False, size=size)
     )
     ys = [y for _, y in added]
@@ -164,4 +141,4 @@ def test_the_app_shows_the_press_on_a_hold_and_not_on_the_roll(
         widget.set_step(poses, step)
         shown = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         painted = _paint(poses, step, press=press, size=shown.size())
-        assert _changed(shown, painted) == [], step
+        assert changed_pixels(shown, painted) == [], step

@@ -9,55 +9,18 @@ import math
 from collections.abc import Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtCore import QSize
 
 from foamroll_gui.core.figure.kinematics import Capsule
-from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.illustrations.arrows import surface_distance
 from foamroll_gui.core.illustrations.marks import HALF_REACH
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_base import Colours, _Mapper
-from foamroll_gui.ui.figure_painter import _padded, drawn_bounds, paint_illustration, step_bounds
+from foamroll_gui.ui.figure_base import Colours
+from foamroll_gui.ui.figure_painter import drawn_bounds
 from foamroll_gui.ui.palettes import light_palette
+from tests.ui.picture_paint import changed_pixels, paint_frame, picture_mapper, to_cm
 
 SIZE = QSize(900, 300)
-
-
-def _paint(poses: TechniquePoses, frame: Frame, step: str, *, press: bool) -> QImage:
-    palette = light_palette()
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, SIZE.width(), SIZE.height()),
-            frame,
-            palette,
-            bounds=step_bounds(poses, step, None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
-
-
-def _mapper(poses: TechniquePoses, step: str) -> _Mapper:
-    return _Mapper(QRectF(0, 0, SIZE.width(), SIZE.height()), _padded(step_bounds(poses, step)))
-
-
-def _cm(m: _Mapper, px: int, py: int) -> tuple[float, float]:
-    return ((px - m.ox) / m.scale, (m.oy - py) / m.scale)
-
-
-def _changed(a: QImage, b: QImage) -> list[tuple[int, int]]:
-    return [
-        (x, y)
-        for y in range(0, a.height(), 2)
-        for x in range(0, a.width(), 2)
-        if a.pixelColor(x, y).rgb() != b.pixelColor(x, y).rgb()
-    ]
 
 
 def _across(c: Capsule, x: float, y: float, towards: tuple[float, float]) -> tuple[float, float]:
@@ -77,12 +40,12 @@ def test_the_lat_is_highlighted_on_the_roller_below_the_armpit(
 ) -> None:
     poses = illustrations["lats"]
     frame = poses.frame("hold", None, 0.0)
-    image = _paint(poses, frame, "hold", press=False)
+    image = paint_frame(poses, "hold", frame, SIZE, press=False)
     accent = Colours(light_palette()).accent.rgb()
-    m = _mapper(poses, "hold")
+    m = picture_mapper(poses, "hold", SIZE)
     torso = frame.body.capsule("torso")
     spots = [
-        _across(torso, *_cm(m, x, y), frame.roller.centre)
+        _across(torso, *to_cm(m, x, y), frame.roller.centre)
         for y in range(0, SIZE.height(), 2)
         for x in range(0, SIZE.width(), 2)
         if image.pixelColor(x, y).rgb() == accent
@@ -102,11 +65,12 @@ def test_the_press_lands_on_the_lat_clear_of_the_top_arm(
 ) -> None:
     poses = illustrations["lats"]
     frame = poses.frame("hold", None, 0.0)
-    added = _changed(
-        _paint(poses, frame, "hold", press=True), _paint(poses, frame, "hold", press=False)
+    added = changed_pixels(
+        paint_frame(poses, "hold", frame, SIZE, press=True),
+        paint_frame(poses, "hold", frame, SIZE, press=False),
     )
-    m = _mapper(poses, "hold")
-    points = [_cm(m, x, y) for x, y in added]
+    m = picture_mapper(poses, "hold", SIZE)
+    points = [to_cm(m, x, y) for x, y in added]
     assert len(points) > 40
     for arm in ("near_upper_arm", "near_forearm", "near_hand"):
         # at most its halo grazes the shoulder's edge; nothing of it lies on the arm
@@ -125,12 +89,12 @@ def test_the_chest_turns_on_the_roller_without_a_loop_through_it(
     poses = illustrations["lats"]
     frame = poses.frame("rotate", None, 0.0)
     assert frame.arrow is not None and frame.arrow.kind == "turn"
-    added = _changed(
-        _paint(poses, frame, "rotate", press=False),
-        _paint(poses, replace(frame, arrow=None), "rotate", press=False),
+    added = changed_pixels(
+        paint_frame(poses, "rotate", frame, SIZE, press=False),
+        paint_frame(poses, "rotate", replace(frame, arrow=None), SIZE, press=False),
     )
-    m = _mapper(poses, "rotate")
-    points = [_cm(m, x, y) for x, y in added]
+    m = picture_mapper(poses, "rotate", SIZE)
+    points = [to_cm(m, x, y) for x, y in added]
     assert len(points) > 40
     rx, ry = frame.roller.centre
     assert min(math.hypot(x - rx, y - ry) for x, y in points) > frame.roller.radius + 1.0

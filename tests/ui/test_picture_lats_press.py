@@ -7,36 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
 
 from foamroll_gui.core.illustrations.arrows import surface_distance
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_base import Colours, _Mapper
-from foamroll_gui.ui.figure_painter import _padded, paint_illustration, step_bounds
+from foamroll_gui.ui.figure_base import Colours
 from foamroll_gui.ui.illustration_export import framed_size
 from foamroll_gui.ui.palettes import light_palette
+from tests.ui.picture_paint import paint_frame, picture_mapper, to_cm
 
 TOP_ARM = ("near_upper_arm", "near_forearm", "near_hand")
-
-
-def _paint(poses: TechniquePoses, size: QSize, *, press: bool) -> QImage:
-    palette = light_palette()
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, size.width(), size.height()),
-            poses.frame("hold", None, 0.0),
-            palette,
-            bounds=step_bounds(poses, "hold", None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
 
 
 @pytest.mark.parametrize("width", [480, 900])
@@ -46,12 +25,11 @@ def test_the_press_comes_down_clear_of_the_shoulder_onto_the_lat(
     poses = illustrations["lats"]
     frame = poses.frame("hold", None, 0.0)
     size = framed_size(poses, "hold", width)
-    pressed, plain = _paint(poses, size, press=True), _paint(poses, size, press=False)
-    m = _Mapper(QRectF(0, 0, size.width(), size.height()), _padded(step_bounds(poses, "hold")))
-
-    def cm(x: int, y: int) -> tuple[float, float]:
-        return ((x - m.ox) / m.scale, (m.oy - y) / m.scale)
-
+    pressed, plain = (
+        paint_frame(poses, "hold", frame, size, press=True),
+        paint_frame(poses, "hold", frame, size, press=False),
+    )
+    m = picture_mapper(poses, "hold", size)
     added = [
         (x, y)
         for y in range(size.height())
@@ -60,11 +38,13 @@ def test_the_press_comes_down_clear_of_the_shoulder_onto_the_lat(
     ]
     assert len(added) > 40
     # nothing of the press, its halo included, on or by the top arm and its shoulder
-    nearest = min(surface_distance(frame.body, arm, *cm(x, y)) for x, y in added for arm in TOP_ARM)
+    nearest = min(
+        surface_distance(frame.body, arm, *to_cm(m, x, y)) for x, y in added for arm in TOP_ARM
+    )
     assert nearest > 0.5
     # its tip on the roller's side of the trunk, over the roller
     tip_x, tip_y = max(added, key=lambda p: p[1])
-    assert abs(cm(tip_x, tip_y)[0] - frame.roller.centre[0]) < frame.roller.radius
+    assert abs(to_cm(m, tip_x, tip_y)[0] - frame.roller.centre[0]) < frame.roller.radius
     # its tip reaches the highlighted lat: the highlight begins within a centimetre below it
     accent = Colours(light_palette()).accent.rgb()
     below = next(

@@ -10,47 +10,19 @@ import math
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtCore import QSize
 
 from foamroll_gui.core.figure.kinematics import Capsule
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.illustrations.marks import HALF_REACH
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_base import Colours, _Mapper
-from foamroll_gui.ui.figure_painter import _padded, paint_illustration, step_bounds
+from foamroll_gui.ui.figure_base import Colours
 from foamroll_gui.ui.figure_parts import calf_bulge
 from foamroll_gui.ui.palettes import light_palette
+from tests.ui.picture_paint import paint_frame, picture_mapper, to_cm
 
 SIZE = QSize(900, 360)
-
-
-def _paint(poses: TechniquePoses, frame: Frame, step: str, *, press: bool) -> QImage:
-    palette = light_palette()
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, SIZE.width(), SIZE.height()),
-            frame,
-            palette,
-            bounds=step_bounds(poses, step, None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
-
-
-def _mapper(poses: TechniquePoses, step: str) -> _Mapper:
-    return _Mapper(QRectF(0, 0, SIZE.width(), SIZE.height()), _padded(step_bounds(poses, step)))
-
-
-def _cm(m: _Mapper, px: int, py: int) -> tuple[float, float]:
-    return ((px - m.ox) / m.scale, (m.oy - py) / m.scale)
 
 
 def _across(c: Capsule, x: float, y: float, towards: tuple[float, float]) -> float:
@@ -90,8 +62,8 @@ def test_the_painted_lower_leg_has_a_calf_and_a_straight_front(
 ) -> None:
     poses = illustrations[muscle]
     frame = poses.frame("setup", None, 0.0)
-    image = _paint(poses, frame, "setup", press=False)
-    m = _mapper(poses, "setup")
+    image = paint_frame(poses, "setup", frame, SIZE, press=False)
+    m = picture_mapper(poses, "setup", SIZE)
     background = Colours(light_palette()).background.rgb()
     shin = frame.body.capsule("near_shin")
     x, y, *_ = calf_bulge(frame.body, "near_shin")
@@ -111,12 +83,12 @@ def test_the_highlight_is_the_side_of_the_lower_leg_on_the_roller(
 ) -> None:
     poses = illustrations[muscle]
     frame = poses.frame("hold", None, 0.0)
-    image = _paint(poses, frame, "hold", press=False)
-    m = _mapper(poses, "hold")
+    image = paint_frame(poses, "hold", frame, SIZE, press=False)
+    m = picture_mapper(poses, "hold", SIZE)
     accent = Colours(light_palette()).accent.rgb()
     shin = _shown_body(frame).body.capsule(frame.target.segment)
     spots = [
-        _across(shin, *_cm(m, x, y), frame.roller.centre)
+        _across(shin, *to_cm(m, x, y), frame.roller.centre)
         for y in range(0, SIZE.height(), 2)
         for x in range(0, SIZE.width(), 2)
         if image.pixelColor(x, y).rgb() == accent
@@ -132,12 +104,12 @@ def test_the_peroneals_highlight_is_the_outer_side_on_the_roller(
 ) -> None:
     poses = illustrations["peroneals"]
     frame = poses.frame("hold", None, 0.0)
-    image = _paint(poses, frame, "hold", press=False)
-    m = _mapper(poses, "hold")
+    image = paint_frame(poses, "hold", frame, SIZE, press=False)
+    m = picture_mapper(poses, "hold", SIZE)
     accent = Colours(light_palette()).accent.rgb()
     shin = frame.body.capsule(frame.target.segment)
     spots = [
-        _across(shin, *_cm(m, x, y), frame.roller.centre)
+        _across(shin, *to_cm(m, x, y), frame.roller.centre)
         for y in range(0, SIZE.height(), 2)
         for x in range(0, SIZE.width(), 2)
         if image.pixelColor(x, y).rgb() == accent
@@ -151,11 +123,11 @@ def test_the_shins_press_reaches_the_front_of_the_shin(
 ) -> None:
     poses = illustrations["shins"]
     frame = poses.frame("hold", None, 0.0)
-    plain = _paint(poses, frame, "hold", press=False)
-    pressed = _paint(poses, frame, "hold", press=True)
-    m = _mapper(poses, "hold")
+    plain = paint_frame(poses, "hold", frame, SIZE, press=False)
+    pressed = paint_frame(poses, "hold", frame, SIZE, press=True)
+    m = picture_mapper(poses, "hold", SIZE)
     added = [
-        _cm(m, x, y)
+        to_cm(m, x, y)
         for y in range(0, SIZE.height(), 2)
         for x in range(0, SIZE.width(), 2)
         if plain.pixelColor(x, y).rgb() != pressed.pixelColor(x, y).rgb()

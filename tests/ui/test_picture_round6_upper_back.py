@@ -9,15 +9,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QPalette
 
-from foamroll_gui.core.figure.scene import Frame, Target
+from foamroll_gui.core.figure.scene import Target
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_base import Colours, _Mapper
-from foamroll_gui.ui.figure_painter import _padded, paint_illustration, step_bounds
+from foamroll_gui.ui.figure_base import Colours
 from foamroll_gui.ui.palettes import light_palette
 from tests.core.pose_data import as_pose
+from tests.ui.picture_paint import paint_frame, picture_mapper
 
 SIZE = QSize(900, 380)
 #: The highlight ends at the bottom of the ribs and the top of the shoulder blades (shares of
@@ -45,22 +45,6 @@ OLD_HANDS_BEHIND_HEAD = {
 }
 
 
-def _paint(poses: TechniquePoses, frame: Frame, step: str, palette: QPalette) -> QImage:
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        rect = QRectF(0, 0, SIZE.width(), SIZE.height())
-        paint_illustration(painter, rect, frame, palette, bounds=step_bounds(poses, step, None))
-    finally:
-        painter.end()
-    return image
-
-
-def _mapper(poses: TechniquePoses, step: str) -> _Mapper:
-    return _Mapper(QRectF(0, 0, SIZE.width(), SIZE.height()), _padded(step_bounds(poses, step)))
-
-
 def _distance(a: QColor, b: QColor) -> int:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
 
@@ -70,7 +54,7 @@ def _lines_across_the_head(poses: TechniquePoses, phase: float, palette: QPalett
     a limb drawn over the head shows its edge. The face and the eye have none."""
     step = "hands-behind-head"
     frame = poses.frame(step, None, phase)
-    image, m = _paint(poses, frame, step, palette), _mapper(poses, step)
+    image, m = paint_frame(poses, step, frame, SIZE, palette), picture_mapper(poses, step, SIZE)
     head = frame.body.capsule("head")
     centre = m.point(head.a.x, head.a.y)
     r = head.ra * m.scale * INSIDE
@@ -111,7 +95,7 @@ def _highlight_reach(poses: TechniquePoses, step: str, phase: float) -> tuple[fl
     highlight covers."""
     frame = poses.frame(step, None, phase)
     palette = light_palette()
-    image, m = _paint(poses, frame, step, palette), _mapper(poses, step)
+    image, m = paint_frame(poses, step, frame, SIZE, palette), picture_mapper(poses, step, SIZE)
     accent = Colours(palette).accent
     torso = frame.body.capsule("torso")
     dx, dy = torso.b.x - torso.a.x, torso.b.y - torso.a.y

@@ -10,34 +10,15 @@ import math
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 
 from foamroll_gui.core.illustrations.marks import HALF_REACH, front_on_roller
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_base import _Mapper
-from foamroll_gui.ui.figure_painter import _padded, paint_illustration, step_bounds
 from foamroll_gui.ui.palettes import dark_palette, light_palette
+from tests.ui.picture_paint import paint_frame, picture_mapper
 
 SIZE = QSize(900, 480)
-
-
-def _paint(poses: TechniquePoses, palette: QPalette, *, press: bool) -> QImage:
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, SIZE.width(), SIZE.height()),
-            poses.frame("hold", None, 0.0),
-            palette,
-            bounds=step_bounds(poses, "hold", None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
 
 
 @pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
@@ -46,8 +27,11 @@ def test_the_shins_press_comes_down_beside_the_knee_onto_the_front_of_the_shin(
 ) -> None:
     poses = illustrations["shins"]
     frame = poses.frame("hold", None, 0.0)
-    plain, pressed = _paint(poses, palette, press=False), _paint(poses, palette, press=True)
-    m = _Mapper(QRectF(0, 0, SIZE.width(), SIZE.height()), _padded(step_bounds(poses, "hold")))
+    plain, pressed = (
+        paint_frame(poses, "hold", frame, SIZE, palette, press=False),
+        paint_frame(poses, "hold", frame, SIZE, palette, press=True),
+    )
+    m = picture_mapper(poses, "hold", SIZE)
     added = [
         (x, y)
         for y in range(SIZE.height())

@@ -8,36 +8,16 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
 
-from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.illustrations.marks import HALF_REACH
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.figure_base import Colours, _Mapper
-from foamroll_gui.ui.figure_painter import _padded, paint_illustration, step_bounds
+from foamroll_gui.ui.figure_painter import _padded, step_bounds
 from foamroll_gui.ui.palettes import light_palette
+from tests.ui.picture_paint import paint_frame
 
 SIZE = QSize(900, 380)
 ARMS = ("near_upper_arm", "near_forearm", "near_hand", "far_upper_arm", "far_forearm")
-
-
-def _paint(poses: TechniquePoses, frame: Frame, step: str, *, press: bool) -> QImage:
-    palette = light_palette()
-    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, SIZE.width(), SIZE.height()),
-            frame,
-            palette,
-            bounds=step_bounds(poses, step, None),
-            press=press,
-        )
-    finally:
-        painter.end()
-    return image
 
 
 def _points(
@@ -56,8 +36,8 @@ def test_the_hold_shows_no_mark_on_a_back_lying_on_the_roller(
     poses = illustrations["upper-back"]
     frame = poses.frame("hold", None, 0.0)
     plain, pressed = (
-        _paint(poses, frame, "hold", press=False),
-        _paint(poses, frame, "hold", press=True),
+        paint_frame(poses, "hold", frame, SIZE, press=False),
+        paint_frame(poses, "hold", frame, SIZE, press=True),
     )
     assert plain == pressed
 
@@ -67,7 +47,7 @@ def test_the_highlight_is_the_back_not_the_chest(
 ) -> None:
     poses = illustrations["upper-back"]
     frame = poses.frame("setup", None, 0.0)
-    image = _paint(poses, frame, "setup", press=False)
+    image = paint_frame(poses, "setup", frame, SIZE, press=False)
     accent = Colours(light_palette()).accent.rgb()
     spots = [
         (x, y)
