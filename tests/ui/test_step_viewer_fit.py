@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.step_viewer import LINE_CHARACTERS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
+from tests.core.test_shipped_content import SEED_MUSCLES
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
 
@@ -65,23 +66,7 @@ def small_window(qtbot: QtBot, open_main_window: OpenMainWindow) -> MainWindow:
     return window
 
 
-@pytest.mark.parametrize(
-    "muscle",
-    [
-        "quadriceps",
-        "calves",
-        "shins",
-        "peroneals",
-        "adductors",
-        "it-band",
-        "tfl",
-        "hamstrings",
-        "glutes",
-        "piriformis",
-        "lats",
-        "upper-back",
-    ],
-)
+@pytest.mark.parametrize("muscle", sorted(SEED_MUSCLES))
 def test_no_zoom_cuts_off_text_at_1024x640(
     qtbot: QtBot, small_window: MainWindow, muscle: str
 ) -> None:
