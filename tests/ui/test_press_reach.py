@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QSize
 
 from foamroll_gui.core.illustrations.marks import Press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui import figure_painter
-from foamroll_gui.ui.illustration import paint_illustration, step_bounds
-from foamroll_gui.ui.palettes import light_palette
+from tests.ui.picture_paint import paint_frame
 
 
 def pressed(poses: TechniquePoses, step: str, monkeypatch: pytest.MonkeyPatch) -> Press:
@@ -22,19 +20,7 @@ def pressed(poses: TechniquePoses, step: str, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(
         figure_painter, "paint_press", lambda _p, _m, spot, *a, **k: seen.append(spot)
     )
-    image = QImage(480, 300, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, 480, 300),
-            poses.frame(step, None, 0.0),
-            light_palette(),
-            bounds=step_bounds(poses, step, None),
-            press=True,
-        )
-    finally:
-        painter.end()
+    paint_frame(poses, step, poses.frame(step, None, 0.0), QSize(480, 300), press=True)
     assert seen, f"{step}: no press painted"
     return seen[0]
 
