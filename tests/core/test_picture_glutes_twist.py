@@ -1,7 +1,8 @@
 """Round 6 of the blind review on the glutes' "Change the angle of your twist" (picture 08): the
 turn mark "sits around the shoulder/chest, far from the highlighted glute: twist the trunk,
-lean, rock, or move the arm?". The words say "turn your chest", so it stays a turn of the
-trunk, drawn low on it, just above the hip on the roller: turning the trunk over that hip.
+lean, rock, or move the arm?". The words say "turn your hips" (round 9 read the low ring as
+"turn or tilt the hips about the spine"), so it stays a turn about the trunk's axis, drawn low on
+it, just above the hip on the roller.
 Checked on the shipped picture and shown to fail on the old mark (the middle of the trunk).
 """
 
