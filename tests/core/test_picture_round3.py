@@ -204,13 +204,13 @@ def test_a_sideways_lean_drawn_from_the_side_fails(
     assert word_problems(content, {"glutes": illustrations["glutes"]}) == []
 
 
-def test_the_glutes_twist_is_a_turn_of_the_chest_as_the_sources_say(
+def test_the_glutes_twist_is_a_turn_of_the_hips_as_the_sources_say(
     content: Content, illustrations: Mapping[str, TechniquePoses]
 ) -> None:
     """The articles vary the angle the body is twisted at; a side view shows that as a turn
-    mark round the trunk (like the lats' "turn your chest"), and the words say turn."""
+    mark round the trunk, low by the hips, and the words say turn the hips."""
     step = next(s for s in content.techniques["glutes"].steps if s.id == "twist")
-    assert "turn your chest" in step.text.lower() and "lean" not in step.text.lower()
+    assert "turn your hips" in step.text.lower() and "lean" not in step.text.lower()
     frame = illustrations["glutes"].frame("twist")
     assert frame.arrow is not None and frame.arrow.kind == "turn"
     torso = frame.body.capsule("torso")
