@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foamroll_gui import __version__
-from foamroll_gui.core.library import Library
 
 if TYPE_CHECKING:
     from foamroll_gui.core.content.model import Content
+    from foamroll_gui.core.library import Library
     from foamroll_gui.core.paths import Paths
     from foamroll_gui.core.preferences import Preferences
 
@@ -299,6 +299,18 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if _names_a_command(argv):
+        return _dispatch(argv)
+    from foamroll_gui.core.startup import hold_collector, release_collector
+
+    hold_collector()  # while the first frame is built; released once it has passed (app.py)
+    try:
+        return _dispatch(argv)
+    finally:
+        release_collector()
+
+
+def _dispatch(argv: Sequence[str]) -> int:
     args = build_parser(argv).parse_args(argv)
     if args.command is None:
         return cmd_gui(args)

@@ -25,7 +25,7 @@ from foamroll_gui.core.library import Library, load_library_cached, with_user_ro
 from foamroll_gui.core.paths import Paths, resolve_paths
 from foamroll_gui.core.resources import asset_path, content_dir
 from foamroll_gui.core.settings import Settings
-from foamroll_gui.core.startup import process_age_ms
+from foamroll_gui.core.startup import process_age_ms, release_collector
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -175,6 +175,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
     else:
         first_frame.setParent(window)
         first_frame.watch(window)
+        first_frame.passed.connect(release_collector)  # held since ``foamroll`` began (__main__)
         history = _defer_history(window, application, first_frame)
 
     @functools.cache

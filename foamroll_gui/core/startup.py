@@ -1,7 +1,9 @@
-"""How long this process has been running, for the start-up probe."""
+"""How long this process has been running, for the start-up probe; the garbage collector held
+off while ``foamroll`` builds its first frame."""
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -21,3 +23,24 @@ def process_age_ms() -> float | None:
     except (OSError, ValueError, IndexError, AttributeError):
         return None
     return (now - start_ticks / hertz) * 1000.0
+
+
+def hold_collector() -> None:
+    """Hold off the cyclic garbage collector while the window's first frame is built.
+
+    That start allocates some 150,000 objects and frees next to none: before the first frame
+    the collector passed over them 57 times, 7 ms in all, and found 537 unreachable objects
+    (measured on the first run). :func:`release_collector` turns it back on.
+    """
+    gc.disable()
+
+
+def release_collector() -> None:
+    """Turn the collector held by :func:`hold_collector` back on (once; later calls do nothing),
+    after moving everything made so far out of its reach (``gc.freeze``): the modules, the
+    content and the window live as long as the app, so no later pass need look at them again,
+    and the few hundred cyclic leftovers of the start stay in memory (tens of kilobytes).
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
