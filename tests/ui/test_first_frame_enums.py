@@ -30,7 +30,11 @@ from foamroll_gui.__main__ import main
 first_use: list[str] = []
 create = enum.EnumType.__call__
 
+widget_types: list[str] = []
+
 def watch(cls, value, names=None, *args, **kwargs):
+    if names is not None and value == "WizardOption":  # QWizard's: made with every widget type
+        widget_types.append(value)
     if names is not None and value == "AlignmentFlag" and not first_use:  # one of Qt's enums
         first_use.extend(
             f"{frame.filename}:{frame.lineno} in {frame.name}"
@@ -45,6 +49,7 @@ def at_first_frame():
     import PySide6.QtCore as core
     built = "Qt" in core.__dict__
     print("QT-BUILT" if built else "QT-UNTOUCHED")
+    print("EVERY-WIDGET-TYPE" if widget_types else "SOME-WIDGET-TYPES")
     print("\\n".join(reversed(first_use)))
     return 0.0
 
@@ -81,6 +86,17 @@ def test_the_first_frame_does_not_build_qts_namespace_of_enums(
         "Qt's namespace of enums was built before the first frame, first here (use "
         "foamroll_gui/ui/qt_keys.py, or move the code after the first frame):\n" + report
     )
+
+
+@pytest.mark.end2end
+@pytest.mark.parametrize("last_muscle", [None, "calves"])
+def test_the_first_frame_does_not_create_every_widget_type(
+    private_folders: tuple[Path, Path], last_muscle: str | None
+) -> None:
+    """A widget first reached through a method that returns one (a scroll area's viewport())
+    makes PySide create every QtWidgets class with its enums to find the widget's type."""
+    report = first_frame_report(private_folders[1], last_muscle)
+    assert "SOME-WIDGET-TYPES" in report.splitlines()
 
 
 def test_a_misspelt_key_or_property_fails_instead_of_leaving_the_default(qtbot: QtBot) -> None:
