@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 import pytest
 
+from foamroll_gui.core.figure.contact import contact_problems
 from foamroll_gui.core.figure.kinematics import Body, Capsule, solve
 from foamroll_gui.core.illustrations.arrows import surface_distance
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
@@ -98,8 +99,24 @@ def test_the_bottom_arm_is_straight_overhead_past_the_head_which_rests_on_it(
         assert 0.0 <= _gap(body, "far_upper_arm", "head") <= RESTING, step_id
 
 
-def test_the_old_tangle_of_arms_and_head_fails() -> None:
+@pytest.mark.parametrize("step_id", LATS_STEPS)
+def test_the_pose_file_rests_the_head_on_the_bottom_arm(
+    illustrations: Mapping[str, TechniquePoses], step_id: str
+) -> None:
+    """So check-content holds every keyframe to it (the head touching the arm)."""
+    step = illustrations["lats"].step(step_id)
+    assert "head" in step.rests_map().get("far_upper_arm", ()), step_id
+    for body in _bodies(illustrations["lats"], step_id):
+        assert contact_problems(body, step.roller, step.rests_map()) == [], step_id
+
+
+def test_the_old_tangle_of_arms_and_head_fails(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
     body = solve(as_pose(OLD_LATS_SETUP), 1.0)
     assert top_arm_to_head(body) < 1.0  # the top arm ran over the jaw
     assert elbow_bend(body) > 20.0  # the bottom arm bent down at the elbow under the head
     assert _gap(body, "far_upper_arm", "head") > RESTING  # the head above it, not on it
+    step = illustrations["lats"].step("setup")
+    found = contact_problems(body, step.roller, step.rests_map())
+    assert any(p.startswith("head should rest on far_upper_arm") for p in found), found
