@@ -6,7 +6,6 @@ until a command needs it (those run in ``app.py``, the composition root).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +14,8 @@ from typing import TYPE_CHECKING
 from foamroll_gui import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from foamroll_gui.core.content.model import Content
     from foamroll_gui.core.library import Library
     from foamroll_gui.core.paths import Paths
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 
 def _time_scale(text: str) -> float:
+    import argparse
+
     try:
         value = float(text)
     except ValueError:
@@ -51,6 +54,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The ``foamroll`` parser. The commands' parsers are only built when ``argv`` may name one
     (the window opens at once otherwise), and the ``history`` actions only when ``argv`` names
     that command (importing its module), to keep start-up light."""
+    import argparse  # here: imported while the window's start holds the garbage collector
+
     parser = argparse.ArgumentParser(
         prog="foamroll",
         description="Foamroll: a foam-rolling trainer for runners. Run without a command "

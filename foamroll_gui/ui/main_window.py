@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from foamroll_gui.core.content.model import Safety
@@ -235,11 +235,16 @@ class MainWindow(QMainWindow):
 
     def on_log_action_triggered(self) -> None:
         if self._log_folder is not None:
+            from PySide6.QtCore import QUrl  # (here: not on the first frame)
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder)))
 
     # -- remembering ------------------------------------------------------------------------
     def _restore(self, state: WindowState) -> None:
         if state.geometry:
+            from PySide6.QtCore import QByteArray  # (here: only a returning user needs it)
+
             self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode("ascii")))
         self.techniques.body_map.set_face(state.map_face)
         self.techniques.restore_splitter(state.splitters.get("techniques"))
