@@ -38,18 +38,24 @@ __all__ = [
 
 @dataclass(frozen=True)
 class MoveTo:
+    """Start a new outline at (``x``, ``y``)."""
+
     x: float
     y: float
 
 
 @dataclass(frozen=True)
 class LineTo:
+    """A straight line to (``x``, ``y``)."""
+
     x: float
     y: float
 
 
 @dataclass(frozen=True)
 class CubicTo:
+    """A cubic Bézier curve through two control points to (``x``, ``y``)."""
+
     c1x: float
     c1y: float
     c2x: float
@@ -60,6 +66,8 @@ class CubicTo:
 
 @dataclass(frozen=True)
 class Close:
+    """Close the outline back to its start."""
+
     pass
 
 

@@ -21,6 +21,8 @@ CACHE_ENV = "FOAMROLL_CACHE_DIR"
 
 @dataclass(frozen=True)
 class Paths:
+    """Where this user's history and routines, settings, and start-up cache live."""
+
     data_dir: Path
     config_dir: Path
     cache_dir: Path

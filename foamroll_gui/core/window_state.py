@@ -14,6 +14,9 @@ from foamroll_gui.core.content.model import MAP_FACES, SIDES, MapFace, Side
 
 @dataclass(frozen=True)
 class WindowState:
+    """What the window remembers between runs: its geometry and splitters, the map's face,
+    the last muscle and side, and the step viewer's zoom."""
+
     #: Qt's saved geometry of the main window, base64 (opaque here)
     geometry: str | None = None
     #: Qt's saved state of each screen's splitter by screen name, base64 (opaque here)

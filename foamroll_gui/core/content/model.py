@@ -28,6 +28,9 @@ def as_side(text: str | None) -> Side:
 
 @dataclass(frozen=True)
 class MuscleGroup:
+    """One muscle group runners roll: its names, where it is, why roll it, whether it is
+    rolled one side at a time, and the faces of the body map that show it."""
+
     id: str
     name: str
     location: str
@@ -43,6 +46,8 @@ class MuscleGroup:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of a technique: setup, roll, hold, move or switch; ``seconds`` when timed."""
+
     id: str
     kind: StepKind
     title: str
@@ -52,6 +57,9 @@ class Step:
 
 @dataclass(frozen=True)
 class Technique:
+    """How to roll one muscle group: the steps, the roll's ends, more and less pressure,
+    the cautions and the variations."""
+
     muscle: str
     summary: str
     roll_from: str
@@ -85,6 +93,8 @@ class RoutineItem:
 
 @dataclass(frozen=True)
 class Routine:
+    """A named sequence of muscle groups to roll, shipped or the user's own (``user``)."""
+
     id: str
     name: str
     description: str
@@ -99,6 +109,8 @@ class Routine:
 
 @dataclass(frozen=True)
 class Section:
+    """A headed part of a help page: paragraphs, then bullets."""
+
     heading: str
     paragraphs: tuple[str, ...] = ()
     bullets: tuple[str, ...] = ()
@@ -106,6 +118,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Page:
+    """A help page (the safety page, say): a title and its sections."""
+
     id: str
     title: str
     sections: tuple[Section, ...]
@@ -113,6 +127,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Reference:
+    """A study or article the content rests on, and what it found."""
+
     id: str
     citation: str
     finding: str
@@ -120,6 +136,8 @@ class Reference:
 
 @dataclass(frozen=True)
 class HoldTimes:
+    """How long to hold a tender spot at the most and at the least pain tolerance."""
+
     max_tolerance_seconds: int
     min_tolerance_seconds: int
     text: str
@@ -127,6 +145,8 @@ class HoldTimes:
 
 @dataclass(frozen=True)
 class Safety:
+    """When to stop, when not to roll at all, the help pages and the references."""
+
     hold_times: HoldTimes
     stop_signs: tuple[str, ...]
     contraindications: tuple[str, ...]
