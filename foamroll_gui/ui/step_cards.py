@@ -1,9 +1,12 @@
 """The building blocks of the step viewer's page: word-wrapped labels, a step card (its picture
-beside its text, or above it when the column is too narrow) and a box of bullet points."""
+beside its text, or above it when the column is too narrow or the picture is a low one that
+beside the text would be small) and a box of bullet points."""
 
 from __future__ import annotations
 
 import re
+import statistics
+from collections.abc import Sequence
 
 from PySide6 import QtCore
 from PySide6.QtGui import QFont
@@ -17,6 +20,13 @@ CARD_MARGIN, CARD_SPACING = 10, 14
 MIN_TEXT_CHARACTERS = 26
 #: Lines of text are kept to about this many characters, however wide the window.
 LINE_CHARACTERS = 75
+#: A picture that asks for a height under this share of its width is low (a lying body). The
+#: 63 shipped step pictures, framed to their figures, ask for 0.30-0.49 (lying, face down, a
+#: back on the roller) or 0.54-0.70 (seated, a shin or calf propped up): the widest gap.
+LOW_ASPECT = 0.52
+#: Low pictures go above their text when beside it they would be narrower than this share of
+#: the width they get above it (a lying figure 220 px wide is ~150 px long: unreadable 2 m away).
+BESIDE_SHARE = 0.75
 #: Non-breaking space: keeps a number with its unit ("30 s") on one line.
 NBSP = "\u00a0"
 
@@ -86,18 +96,29 @@ class StepCard(QFrame):
         """True when the picture is above the text."""
         return self._row.direction() == QBoxLayout.Direction.TopToBottom
 
-    def arrange(self, inner_width: int, beside_width: int, max_width: int, aspect: float) -> None:
+    def arrange(
+        self,
+        inner_width: int,
+        beside_width: int,
+        max_width: int,
+        aspect: float,
+        *,
+        low: bool = False,
+    ) -> None:
         """Lay the card out for ``inner_width`` pixels inside its margins: the picture
         ``beside_width`` wide beside the text if at least MIN_TEXT_CHARACTERS fit next to it,
-        else above the text, as wide as the card (up to ``max_width``). ``aspect``: see
-        size_picture."""
+        else above the text, as wide as the card (up to ``max_width``). A ``low`` picture goes
+        above its text as well when beside it would be under BESIDE_SHARE of that width.
+        ``aspect``: see size_picture."""
         characters = self.text.fontMetrics().averageCharWidth() * MIN_TEXT_CHARACTERS
+        above_width = min(inner_width, max_width)
         beside = beside_width + CARD_SPACING + characters <= inner_width
+        if low and beside_width < BESIDE_SHARE * above_width:
+            beside = False
         self._row.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        width = beside_width if beside else min(inner_width, max_width)
-        size_picture(self.picture, width, aspect)
+        size_picture(self.picture, beside_width if beside else above_width, aspect)
 
 
 def size_picture(picture: QWidget, width: int, aspect: float) -> None:
@@ -108,6 +129,21 @@ def size_picture(picture: QWidget, width: int, aspect: float) -> None:
         picture.setFixedSize(width, picture.heightForWidth(width))
     else:
         picture.setFixedSize(width, round(width * aspect))
+
+
+def picture_aspect(picture: QWidget, fallback: float) -> float:
+    """Height over width that ``picture`` asks for when it frames itself, else ``fallback``."""
+    if picture.hasHeightForWidth():
+        return picture.heightForWidth(1000) / 1000
+    return fallback
+
+
+def mostly_low(aspects: Sequence[float]) -> bool:
+    """True when most of one muscle's step pictures are low (their median under LOW_ASPECT):
+    then its cards are all arranged as low ones, so a page never mixes a lying step 400 px wide
+    above its text with a sibling a little less low 220 px wide beside it (the quadriceps'
+    fourth step asks for 0.44, the adductors' third 0.61 among four of 0.38-0.49)."""
+    return bool(aspects) and statistics.median(aspects) < LOW_ASPECT
 
 
 def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -> QFrame:

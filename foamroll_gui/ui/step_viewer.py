@@ -36,6 +36,8 @@ from foamroll_gui.ui.step_cards import (
     keep_units,
     line_width,
     list_box,
+    mostly_low,
+    picture_aspect,
     step_heading,
     text_label,
 )
@@ -100,6 +102,8 @@ class StepViewer(QScrollArea):
         self._header: StepHeader | None = None  # the muscle page's header
         self.step_cards: list[StepCard] = []
         self.step_pictures: list[QWidget] = []
+        #: most of the page's step pictures are low (lying bodies): see StepCard.arrange
+        self.low_pictures = False
         self.muscle_id: str | None = None
         self.side: Side = "right"
         self._log_reason: str | None = None  # why logging is off; None when it is on
@@ -150,6 +154,7 @@ class StepViewer(QScrollArea):
         self._column = column
         self.step_cards = []
         self.step_pictures = []
+        self.low_pictures = False
         self._page = page
         self._fit_header()
         fill = functools.partial(self._add_steps, page, column, muscle_id, side)
@@ -170,6 +175,10 @@ class StepViewer(QScrollArea):
             card = self._step_card(page, muscle_id, number, step, side, muscle.one_sided)
             self.step_cards.append(card)
             added.append(card)
+        aspects = [picture_aspect(x, PICTURE_ASPECT) for x in self.step_pictures]
+        self.low_pictures = mostly_low(aspects)  # the muscle's cards arranged alike
+        for card in self.step_cards:
+            self._arrange_card(card)
         for widget in added:
             column.addWidget(widget)
         pressure = QHBoxLayout()
@@ -208,7 +217,6 @@ class StepViewer(QScrollArea):
         card = StepCard(picture, heading, keep_units(step.text), page)
         card.setAccessibleName(self.tr("Step {0}: {1}").format(number, step.title))
         self.step_pictures.append(picture)
-        self._arrange_card(card)
         return card
 
     def _show_welcome(self) -> None:
@@ -338,13 +346,21 @@ class StepViewer(QScrollArea):
 
     def _arrange_card(self, card: StepCard) -> None:
         """Picture beside the text while the column is wide enough, else above it: the page
-        is never wider than the viewer (its lines would be cut off on the right)."""
+        is never wider than the viewer (its lines would be cut off on the right). A page of
+        low pictures puts them above their text where beside it they would be much smaller
+        (1024x640: 419 px wide above, not 220 beside; 1920x1080: 429 beside, as before)."""
         viewport = self.viewport().width()
         inner = min(viewport, self._column_width()) - HEADER_MARGINS - 2 * CARD_MARGIN - 4
         beside: float = viewport * 0.42 * self.zoom
         beside = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, beside))
         beside = min(beside, viewport * 0.5)
-        card.arrange(inner, round(beside), round(PICTURE_MAX_WIDTH * self.zoom), PICTURE_ASPECT)
+        card.arrange(
+            inner,
+            round(beside),
+            round(PICTURE_MAX_WIDTH * self.zoom),
+            PICTURE_ASPECT,
+            low=self.low_pictures,
+        )
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
