@@ -119,6 +119,14 @@ class StepCard(QFrame):
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
         size_picture(self.picture, beside_width if beside else above_width, aspect)
+        # Below a picture the words would have the card's whole width: a wider right margin
+        # keeps their lines to about LINE_CHARACTERS, as the column's width does beside it.
+        # (Not the labels' maximum width: the layout would size them for the card's width,
+        # one line too short, and squeeze the last card's heading into its picture.)
+        right = CARD_MARGIN
+        if not beside:
+            right += max(0, inner_width - max(above_width, line_width(self.text)))
+        self._row.setContentsMargins(CARD_MARGIN, CARD_MARGIN, right, CARD_MARGIN)
 
 
 def size_picture(picture: QWidget, width: int, aspect: float) -> None:

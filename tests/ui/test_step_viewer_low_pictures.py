@@ -8,12 +8,15 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.step_cards import StepCard
 from foamroll_gui.ui.step_viewer import (
+    LINE_CHARACTERS,
+    PICTURE_MAX_WIDTH,
     PICTURE_MIN_WIDTH,
     ZOOM_MAX,
     ZOOM_MIN,
@@ -145,4 +148,36 @@ def test_pictures_stay_beside_the_text_at_1920x1080(
     for number, card in enumerate(viewer.step_cards, start=1):
         assert beside_its_text(card), number
         assert card.picture.width() >= 400, (number, card.picture.width())
+    assert cut_off(viewer) == []
+
+
+def longest_line(label: QLabel) -> int:
+    """Characters in the longest line of a word-wrapped label, as it is laid out now."""
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    longest = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        longest = max(longest, line.textLength())
+    layout.endLayout()
+    return longest
+
+
+def test_zoomed_on_a_wide_screen_lying_pictures_grow_above_short_lines(
+    qtbot: QtBot, open_main_window: OpenMainWindow
+) -> None:
+    window = open_at(qtbot, open_main_window, 1920, 1080)
+    viewer = show(qtbot, window, "lats")
+    beside = viewer.step_pictures[0].width()
+    for _ in range(3):  # Ctrl+= three times: 1.52, beside the text it would be half the viewer
+        viewer.zoom_actions[0].trigger()
+    laid_out(qtbot, viewer, "lats")
+    assert viewer.zoom > 1.5
+    for number, card in enumerate(viewer.step_cards, start=1):
+        # (the last card was once squeezed to its minimum, its heading over its picture)
+        assert above_its_text(card), number
+        assert card.picture.width() == round(PICTURE_MAX_WIDTH * viewer.zoom) > 1.5 * beside
+    # below the picture the words do not take the card's ~960 px: lines of ~75 characters
+    lines = [longest_line(card.text) for card in viewer.step_cards]
+    assert LINE_CHARACTERS * 0.8 < max(lines) <= LINE_CHARACTERS * 1.15, lines
     assert cut_off(viewer) == []
