@@ -28,6 +28,12 @@ MIN_TRUNK_SLIDE = 20.0
 #: A roll along the trunk is drawn inside it, this share of its thickness from the axis towards
 #: the roller: along the back that rolls.
 TRUNK_SLIDE_IN = 0.5
+#: A roll of the seat (the pelvis sitting on the roller: the glutes, the piriformis) runs level,
+#: along the floor the body moves over, kept this far (cm) inside the seat's outline and this
+#: far from the thighs' (round 10 read an arrow along the tilted pelvis, on the thigh's edge, as
+#: "roll, rock or tilt?").
+SEAT_INSET = 2.0
+SEAT_THIGH_GAP = 2.5
 CIRCLE_RADIUS = 9.0  # cm
 #: A bend arc spans at least this many degrees (a small lean still reads as a tilt).
 MIN_SWEEP = 40.0
@@ -85,8 +91,9 @@ def slide_arrow(
     from foamroll_gui.core.figure.kinematics import solve
 
     capsule = body.capsule(segment)
-    t0 = contact_point(solve(keyframes[0], lateral), segment, roller)
-    t1 = contact_point(solve(keyframes[-1], lateral), segment, roller)
+    first, last = solve(keyframes[0], lateral), solve(keyframes[-1], lateral)
+    t0 = contact_point(first, segment, roller)
+    t1 = contact_point(last, segment, roller)
     dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y
     norm = math.hypot(dx, dy) or 1.0
     nx, ny = -dy / norm, dx / norm
@@ -104,6 +111,8 @@ def slide_arrow(
         mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, least / 2.0
         p0 = Point(mx - ux * half, my - uy * half)
         p1 = Point(mx + ux * half, my + uy * half)
+    if segment == "pelvis":
+        return _seat_slide(p0, p1, first, body, roller)
     if limb_kind(segment) == segment:
         # the trunk: along its back, the side lying on the roller (beside the chest it lay on
         # the folded arms and read as "slide the arms" in review)
@@ -125,6 +134,77 @@ def slide_arrow(
             arrow = candidate
             break
     return arrow
+
+
+#: The figure's parts as the painter draws them, back to front where their depths tie
+#: (foamroll_gui/ui/figure_parts.py GROUPS): the seat is drawn with the trunk.
+_DRAWN_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("far_upper_arm", "far_forearm", "far_hand"),
+    ("far_thigh", "far_shin", "far_foot"),
+    ("pelvis", "torso", "neck"),
+    ("head",),
+    ("near_thigh", "near_shin", "near_foot"),
+    ("near_upper_arm", "near_forearm", "near_hand"),
+)
+
+
+def drawn_over_seat(body: Body) -> list[str]:
+    """The thighs drawn over the pelvis (a thigh in front of the seat hides it)."""
+
+    def depth(group: tuple[str, ...]) -> float:
+        return round(sum(body.capsule(n).depth_order for n in group) / len(group), 1)
+
+    trunk = 2
+    return [
+        name
+        for i, group in enumerate(_DRAWN_GROUPS)
+        if (depth(group), i) > (depth(_DRAWN_GROUPS[trunk]), trunk)
+        for name in group
+        if name.endswith("thigh")
+    ]
+
+
+def _seat_slide(p0: Point, p1: Point, first: Body, body: Body, roller: Roller) -> Arrow:
+    """A level double arrow on the seat, as long as the roller's travel across it (at least
+    :data:`MIN_SLIDE`): where on the pelvis (along it, and up or down from its axis) both ends
+    lie furthest inside its seen outline in the first keyframe (``first``; at least
+    :data:`SEAT_INSET` inside it and :data:`SEAT_THIGH_GAP` from the roller and a thigh drawn
+    over it, where it can), nearest the stretch rolled among equals; on ``body`` (the pose
+    shown) at the same place on the pelvis, so it moves with the seat."""
+    capsule = first.capsule("pelvis")
+    over = drawn_over_seat(first)
+    half = max(abs(p1.x - p0.x), MIN_SLIDE) / 2.0
+    mx, my = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0
+    best: tuple[float, float, float, float] | None = None  # score, nearness, along, rise
+    for i in range(21):
+        along = capsule.point_at(i / 20)
+        for j in range(-8, 9):
+            x, y = along.x, along.y + j
+            arrow = Arrow("slide", (x - half, y), (x + half, y))
+            score = seat_margin(arrow, first, roller, over)
+            near = math.hypot(x - mx, y - my)
+            if best is None or (score, -near) > (best[0], -best[1]):
+                best = (score, near, i / 20, float(j))
+    assert best is not None
+    centre = body.capsule("pelvis").point_at(best[2])
+    y = centre.y + best[3]
+    return Arrow("slide", (centre.x - half, y), (centre.x + half, y))
+
+
+def seat_margin(arrow: Arrow, body: Body, roller: Roller, over: Sequence[str]) -> float:
+    """How far (cm) a level seat arrow lies inside the pelvis past :data:`SEAT_INSET` and clear
+    of the roller and of the parts ``over`` it past :data:`SEAT_THIGH_GAP` (negative: it misses
+    one of them)."""
+    margin = math.inf
+    rx, ry = roller.centre
+    for i in range(5):
+        x = arrow.start[0] + (arrow.end[0] - arrow.start[0]) * i / 4
+        y = arrow.start[1] + (arrow.end[1] - arrow.start[1]) * i / 4
+        margin = min(margin, -surface_distance(body, "pelvis", x, y) - SEAT_INSET)
+        margin = min(margin, math.hypot(x - rx, y - ry) - roller.radius - SEAT_THIGH_GAP)
+        for part in over:
+            margin = min(margin, surface_distance(body, part, x, y) - SEAT_THIGH_GAP)
+    return margin
 
 
 def _clear_beside(arrow: Arrow, segment: str, body: Body, roller: Roller) -> bool:
