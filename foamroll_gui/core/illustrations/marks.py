@@ -31,9 +31,10 @@ HALF_REACH = 0.3
 #: A press sinking in lands this share of the target's thickness below its axis.
 SINK_TO = 0.55
 
-#: A press at the knee end of a lower leg lands this far (cm, in the picture) in front of the
-#: thigh's edge, beside it.
-KNEE_GAP = 2.0
+#: A press onto a shin lying on its front (the shins' hold) lands over the roller, at least this
+#: far (cm, in the picture) in front of the thigh's edge: round 10 read a press beside the knee
+#: end as "put your knees on the floor".
+KNEE_CLEAR = 7.0
 
 #: A press kept clear of the parts above the target (:func:`clear_of_arms`) passes this far (cm)
 #: from their outline, and it looks this far up (cm) from where it lands.
@@ -151,8 +152,8 @@ def press_on(
     ``across`` (a picture from above, the roller a bar along ``x``) the point where the target
     crosses the roller's axis line ``y = roller[1]``. ``half``: only the half of the segment
     facing the roller is the target; ``sink``: the press goes into it, down to the roller;
-    ``knee`` (a lower leg, see :func:`front_on_roller`): at the leg's knee end instead, just in
-    front of the thigh, where the body's weight comes down it onto the shin. ``reach``: how far
+    ``knee`` (a lower leg lying on its front, see :func:`front_on_roller`): over the roller but at
+    least :data:`KNEE_CLEAR` in front of the thigh, clear of the knee. ``reach``: how far
     past the axis the highlighted half reaches (:func:`half_reach`): where a half press lands.
     ``clear``: parts the press (straight down from above, from the side) passes at least
     :data:`CLEAR_GAP` from; it lands on the nearest point of the target over the roller where
@@ -161,7 +162,9 @@ def press_on(
     if knee:
         thigh = body.capsule(target.segment.replace("shin", "thigh"))
         drawn = math.hypot(capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y) or 1.0
-        t = max(target.start, min(target.end, (thigh.rb + KNEE_GAP) / drawn))
+        past_knee = (thigh.rb + KNEE_CLEAR) / drawn
+        over = capsule.closest(*roller)[0]
+        t = max(target.start, past_knee, min(target.end, over))
         p = capsule.point_at(t)
         return Press(p.x, p.y, capsule.radius_at(t), half, sink, reach)
     steps = 40
