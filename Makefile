@@ -41,6 +41,18 @@ test: lint validate-desktop
 check-content: $(VENV)/.installed
 	$(BIN)/foamroll check-content
 
+# The README's pictures that the app draws by itself (the Review and timer screenshots are
+# taken from a running session; see docs/screenshots).
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll screenshot --force --size 1600x1000 docs/screenshots/welcome-light-1600x1000.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll screenshot --force --muscle calves --size 1024x640 docs/screenshots/calves-light-1024x640.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll screenshot --force --muscle calves --size 1024x640 --dark docs/screenshots/calves-dark-1024x640.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll screenshot --force --muscle quadriceps --size 1600x1000 docs/screenshots/quadriceps-light-1600x1000.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll screenshot --force --muscle quadriceps --size 1600x1000 --dark docs/screenshots/quadriceps-dark-1600x1000.png
+	rm -rf build/contact-sheet
+	QT_QPA_PLATFORM=offscreen $(BIN)/foamroll render-illustrations --contact-sheet build/contact-sheet
+	cp build/contact-sheet/contact-sheet.png docs/screenshots/illustrations-contact-sheet.png
+
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/startup.py
 
