@@ -99,3 +99,18 @@ def test_a_sloping_arrow_along_the_pelvis_fails(
     a, b = pelvis.point_at(0.0), pelvis.point_at(0.9)
     old = replace(frame, arrow=Arrow("slide", (a.x, a.y), (b.x, b.y)))
     assert any("slopes" in p for p in seat_roll_problems(old))
+
+
+def test_a_playing_seat_roll_places_its_arrow_once(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    """The place is a search over 357 spots (10 ms); a playing picture draws a frame every few
+    tens of ms, so each frame reuses it (glutes playing: 7.8 % of a core with the search on
+    every frame, 3.9 % without; benchmarks/idle_cpu.py)."""
+    from foamroll_gui.core.illustrations import arrows
+
+    arrows._seat_place.cache_clear()
+    for muscle in ("glutes", "piriformis"):
+        for phase in (0.0, 0.3, 0.6, 0.9):
+            illustrations[muscle].frame("roll", None, phase)
+    assert arrows._seat_place.cache_info().misses == 2  # one per step shown

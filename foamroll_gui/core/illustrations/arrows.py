@@ -7,6 +7,7 @@ the arrow its keyframes imply: a ``slide`` when the body travels over the roller
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from foamroll_gui.core.figure.scene import Arrow, ArrowKind, Roller
 from foamroll_gui.core.figure.skeleton import JOINT_AT_START, SEGMENTS, limb_kind
 
 if TYPE_CHECKING:
-    from foamroll_gui.core.figure.kinematics import Body
+    from foamroll_gui.core.figure.kinematics import Body, Capsule
     from foamroll_gui.core.figure.pose import Pose
 
 SLIDE_OFFSET = 7.0  # cm between a limb's surface and the slide arrow beside it
@@ -101,18 +102,10 @@ def slide_arrow(
     rx, ry = roller.centre
     if (mid.x - rx) * nx + (mid.y - ry) * ny < 0:
         nx, ny = -nx, -ny
-    p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
-    travel = math.hypot(p1.x - p0.x, p1.y - p0.y)
     least = MIN_TRUNK_SLIDE if limb_kind(segment) == segment else MIN_SLIDE
-    if travel < least:  # short passes: centred on them, along the limb
-        ux, uy = (
-            ((p1.x - p0.x) / travel, (p1.y - p0.y) / travel) if travel else (dx / norm, dy / norm)
-        )
-        mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, least / 2.0
-        p0 = Point(mx - ux * half, my - uy * half)
-        p1 = Point(mx + ux * half, my + uy * half)
-    if segment == "pelvis":
-        return _seat_slide(p0, p1, first, body, roller)
+    if segment == "pelvis":  # placed on the first keyframe's seat, once per step
+        return _seat_slide(*_pass_ends(first.capsule(segment), t0, t1, least), first, body, roller)
+    p0, p1 = _pass_ends(capsule, t0, t1, least)
     if limb_kind(segment) == segment:
         # the trunk: along its back, the side lying on the roller (beside the chest it lay on
         # the folded arms and read as "slide the arms" in review)
@@ -134,6 +127,23 @@ def slide_arrow(
             arrow = candidate
             break
     return arrow
+
+
+def _pass_ends(capsule: Capsule, t0: float, t1: float, least: float) -> tuple[Point, Point]:
+    """The ends of the stretch of ``capsule`` the roller travels over (from ``t0`` to ``t1``
+    along it); a short pass is widened about its middle to ``least`` cm, along the limb."""
+    p0, p1 = capsule.point_at(t0), capsule.point_at(t1)
+    travel = math.hypot(p1.x - p0.x, p1.y - p0.y)
+    if travel >= least:
+        return p0, p1
+    if travel:
+        ux, uy = (p1.x - p0.x) / travel, (p1.y - p0.y) / travel
+    else:
+        dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y
+        norm = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / norm, dy / norm
+    mx, my, half = (p0.x + p1.x) / 2.0, (p0.y + p1.y) / 2.0, least / 2.0
+    return Point(mx - ux * half, my - uy * half), Point(mx + ux * half, my + uy * half)
 
 
 #: The figure's parts as the painter draws them, back to front where their depths tie
@@ -165,12 +175,24 @@ def drawn_over_seat(body: Body) -> list[str]:
 
 
 def _seat_slide(p0: Point, p1: Point, first: Body, body: Body, roller: Roller) -> Arrow:
-    """A level double arrow on the seat, as long as the roller's travel across it (at least
+    """A level double arrow on the seat, as long as the roller's travel ``p0``-``p1`` across it
+    in the first keyframe (at least
     :data:`MIN_SLIDE`): where on the pelvis (along it, and up or down from its axis) both ends
     lie furthest inside its seen outline in the first keyframe (``first``; at least
     :data:`SEAT_INSET` inside it and :data:`SEAT_THIGH_GAP` from the roller and a thigh drawn
     over it, where it can), nearest the stretch rolled among equals; on ``body`` (the pose
     shown) at the same place on the pelvis, so it moves with the seat."""
+    along, rise, half = _seat_place(p0, p1, first, roller)
+    centre = body.capsule("pelvis").point_at(along)
+    y = centre.y + rise
+    return Arrow("slide", (centre.x - half, y), (centre.x + half, y))
+
+
+@functools.lru_cache(maxsize=16)
+def _seat_place(p0: Point, p1: Point, first: Body, roller: Roller) -> tuple[float, float, float]:
+    """Where :func:`_seat_slide` puts its arrow on the pelvis (along it, the rise from its axis)
+    and the arrow's half length: a search over 357 places, so worked out once per step, not on
+    every frame a playing picture draws (10 ms each)."""
     capsule = first.capsule("pelvis")
     over = drawn_over_seat(first)
     half = max(abs(p1.x - p0.x), MIN_SLIDE) / 2.0
@@ -186,9 +208,7 @@ def _seat_slide(p0: Point, p1: Point, first: Body, body: Body, roller: Roller) -
             if best is None or (score, -near) > (best[0], -best[1]):
                 best = (score, near, i / 20, float(j))
     assert best is not None
-    centre = body.capsule("pelvis").point_at(best[2])
-    y = centre.y + best[3]
-    return Arrow("slide", (centre.x - half, y), (centre.x + half, y))
+    return best[2], best[3], half
 
 
 def seat_margin(arrow: Arrow, body: Body, roller: Roller, over: Sequence[str]) -> float:
