@@ -128,9 +128,14 @@ def test_a_damaged_step_picture_in_the_cache_is_read_from_the_files_instead(
     load_cached(tmp_path, tmp_path / "cache", loader, Library)
     path = tmp_path / "cache" / cache.CACHE_NAME
     document = json.loads(path.read_text(encoding="utf-8"))
-    for pair in document["value"]["f"]["illustrations"]["Z"]:
-        if pair[0] == "calves":
-            pair[1] = {"C": "os:system", "f": {}}  # crafted: never resolved, never run
+    pairs = document["value"]["f"]["illustrations"]["Z"]
+    # each picture is kept as JSON text, so reading the cache does not parse it
+    assert all(isinstance(pair[1], str) for pair in pairs)
+    for pair in pairs:
+        if pair[0] == "calves":  # crafted: never resolved, never run
+            pair[1] = json.dumps({"C": "os:system", "f": {}})
+        if pair[0] == "quadriceps":
+            pair[1] = pair[1][:-3]  # cut short: not JSON
     path.write_text(json.dumps(document), encoding="utf-8")
 
     cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
@@ -139,4 +144,4 @@ def test_a_damaged_step_picture_in_the_cache_is_read_from_the_files_instead(
     assert loader.calls == 2  # read afresh when the picture was asked for
     assert not path.exists()  # and the next start writes a sound cache
     assert cached.illustrations["quadriceps"] == library.illustrations["quadriceps"]
-    assert loader.calls == 2
+    assert loader.calls == 2  # from the fresh load, not the cut-short text

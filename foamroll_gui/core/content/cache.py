@@ -109,8 +109,9 @@ def encode(value: Any) -> Any:
         fields = {}
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            if _is_lazy(f) and isinstance(item, Mapping):
-                fields[f.name] = {"Z": [[encode(k), encode(v)] for k, v in item.items()]}
+            if _is_lazy(f) and isinstance(item, Mapping):  # each value kept as JSON text:
+                # reading the cache then skips over it, parsed only when the value is asked for
+                fields[f.name] = {"Z": [[encode(k), _as_text(encode(v))] for k, v in item.items()]}
             else:
                 fields[f.name] = encode(item)
         return {"C": _class_name(type(value)), "f": fields}
@@ -150,8 +151,10 @@ def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
         return Path(body)
     if not isinstance(body, list):
         raise CacheMissError("unknown shape")
-    if tag in ("D", "Z"):  # "Z": a lazy field's mapping, decoded at once here
+    if tag == "D":
         return {decode(_pair(pair)[0]): decode(_pair(pair)[1]) for pair in body}
+    if tag == "Z":  # a lazy field's mapping, decoded at once here
+        return {decode(_pair(pair)[0]): decode(_from_text(_pair(pair)[1])) for pair in body}
     items = [decode(item) for item in body]
     builders: dict[str, Callable[[list[Any]], Any]] = {
         "T": tuple,
@@ -162,6 +165,20 @@ def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
     if tag not in builders:
         raise CacheMissError(f"unknown tag {tag!r}")
     return builders[tag](items)
+
+
+def _as_text(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
+def _from_text(text: Any) -> Any:
+    """A lazy value's data, kept as JSON text inside the cache's JSON."""
+    if not isinstance(text, str):
+        raise CacheMissError("a lazy value is not JSON text")
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise CacheMissError("a lazy value is not JSON") from exc
 
 
 def _pair(pair: Any) -> list[Any]:
@@ -225,7 +242,7 @@ class LazyMapping(Mapping[Any, Any]):
             return self._decoded[key]
         encoded = self._encoded[key]  # KeyError for an unknown key, as a dict
         try:
-            value = self._decoded[key] = decode(encoded)
+            value = self._decoded[key] = decode(_from_text(encoded))
         except Exception:  # crafted or damaged: the files themselves say what is true
             self._fresh = self._load_fresh()
             return self._fresh[key]
