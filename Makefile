@@ -36,7 +36,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 test: lint validate-desktop
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto
 
 check-content: $(VENV)/.installed
 	$(BIN)/foamroll check-content
