@@ -143,6 +143,7 @@ class StepViewer(QScrollArea):
         technique = self.content.technique(muscle_id)
         if not self._styled:
             self._apply_colours()
+        self._forget_anchor()  # a new page opens at its top (a zoom holds its place after)
         self.muscle_id, self.side = muscle_id, side
         page = QWidget()
         page.setFont(self.font())  # labels size themselves from it: the zoom

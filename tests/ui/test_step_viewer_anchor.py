@@ -111,3 +111,15 @@ def test_scrolling_after_a_zoom_is_not_undone(qtbot: QtBot, small_window: MainWi
     with qtbot.waitSignal(viewer.anchored):  # a relayout keeps the new place, not the old one
         small_window.resize(1000, 640)
     assert card_top(viewer, 3) > SLACK
+
+
+def test_another_muscle_opens_at_its_top_while_the_last_one_was_relaid_out(
+    qtbot: QtBot, small_window: MainWindow
+) -> None:
+    viewer = open_at(qtbot, small_window, "calves")
+    scroll_card_to_top(qtbot, viewer, 3)
+    small_window.resize(1000, 640)  # the calves page is being laid out again...
+    viewer = open_at(qtbot, small_window, "it-band")  # ...when the runner picks the IT band
+    with qtbot.assertNotEmitted(viewer.anchored, wait=100):  # calves' place is not kept
+        pass
+    assert viewer.verticalScrollBar().value() == 0
