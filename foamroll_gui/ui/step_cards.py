@@ -166,7 +166,7 @@ def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -
     layout.addWidget(text_label(heading, box, bold=True))
     marker = "⚠" if kind == "caution" else "•"
     for item in items:
-        layout.addWidget(text_label(f"{marker}  {item}", box))
+        layout.addWidget(text_label(f"{marker}  {item}", box, size=1.05))  # as step text
     layout.addStretch(1)  # beside a taller box: the words stay together at the top
     return box
 
