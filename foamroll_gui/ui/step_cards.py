@@ -5,13 +5,11 @@ beside the text would be small) and a box of bullet points."""
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6 import QtCore
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from foamroll_gui.ui.qt_keys import set_by_key
 
@@ -152,6 +150,8 @@ def mostly_low(aspects: Sequence[float]) -> bool:
     then its cards are all arranged as low ones, so a page never mixes a lying step 400 px wide
     above its text with a sibling a little less low 220 px wide beside it (the quadriceps'
     fourth step asks for 0.44, the adductors' third 0.61 among four of 0.38-0.49)."""
+    import statistics  # here: with fractions and decimal, ~2 ms the first frame never needs
+
     return bool(aspects) and statistics.median(aspects) < LOW_ASPECT
 
 
@@ -169,53 +169,3 @@ def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -
         layout.addWidget(text_label(f"{marker}  {item}", box, size=1.05))  # as step text
     layout.addStretch(1)  # beside a taller box: the words stay together at the top
     return box
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """What was at the top of the viewer: the ``index``-th item of the page's column (the
-    header, "Steps", a step card, the pressure boxes, ...), the ``share`` of its height scrolled
-    past, and the pixels of gap ``above`` it still in view. Index -1: the top of the page."""
-
-    index: int
-    share: float = 0.0
-    above: int = 0
-
-
-PAGE_TOP = Anchor(-1)
-
-
-def _blocks(column: QLayout) -> list[tuple[int, int, int]]:
-    """(index, top, height) of each laid-out item of the column, in its widget's coordinates;
-    stretches left out."""
-    blocks = []
-    for index in range(column.count()):
-        item = column.itemAt(index)
-        if item is None or item.spacerItem() is not None:
-            continue
-        box = item.geometry()
-        if box.isValid():
-            blocks.append((index, box.top(), box.height()))
-    return blocks
-
-
-def find_anchor(column: QLayout, top: int) -> Anchor | None:
-    """The anchor at ``top`` (the viewer's top edge, a y in the column's widget): the first
-    item not wholly above it. None when nothing is laid out there."""
-    if top <= 0:
-        return PAGE_TOP
-    for index, y, height in _blocks(column):
-        if y + height > top:
-            return Anchor(index, max(0, top - y) / height, max(0, y - top))
-    return None
-
-
-def anchor_top(column: QLayout, anchor: Anchor) -> int | None:
-    """Where the viewer's top edge goes for ``anchor`` (a y in the column's widget), or None
-    while the column has no such item laid out."""
-    if anchor == PAGE_TOP:
-        return 0
-    for index, y, height in _blocks(column):
-        if index == anchor.index:
-            return y - anchor.above + round(anchor.share * height)
-    return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,10 +33,7 @@ from foamroll_gui.ui.colours import button_style, focus_colour, mix
 from foamroll_gui.ui.qt_keys import set_by_key
 from foamroll_gui.ui.step_cards import (
     CARD_MARGIN,
-    Anchor,
     StepCard,
-    anchor_top,
-    find_anchor,
     keep_units,
     line_width,
     list_box,
@@ -46,6 +44,9 @@ from foamroll_gui.ui.step_cards import (
 )
 from foamroll_gui.ui.step_cards import LINE_CHARACTERS as LINE_CHARACTERS
 from foamroll_gui.ui.step_header import SHORT_VIEWER, StepHeader
+
+if TYPE_CHECKING:
+    from foamroll_gui.ui.step_anchor import Anchor, PlaceKeeper
 
 # Builds the picture for one step: (muscle id, step, side) -> widget.
 PictureFactory = Callable[[str, Step, Side], QWidget]
@@ -125,9 +126,8 @@ class StepViewer(QScrollArea):
         # frame's welcome page with it costs ~10 ms of start-up; that page needs only its
         # background, filled in the same colour (_fill_background).
         self._styled = False
-        #: what stays at the viewer's top while the page is laid out again (until it settles)
-        self._anchor: Anchor | None = None
-        self._settle: QTimer | None = None  # made with the first anchor
+        #: keeps the reader's place while the page is laid out again (made when first needed)
+        self._place: PlaceKeeper | None = None
         # The welcome page is built when the viewer is first shown with no muscle chosen: a
         # returning user's muscle, restored before the window shows, skips it (~4 ms).
 
@@ -143,7 +143,8 @@ class StepViewer(QScrollArea):
         technique = self.content.technique(muscle_id)
         if not self._styled:
             self._apply_colours()
-        self._forget_anchor()  # a new page opens at its top (a zoom holds its place after)
+        if self._place is not None:  # a new page opens at its top (a zoom holds its place)
+            self._place.forget()
         self.muscle_id, self.side = muscle_id, side
         page = QWidget()
         page.setFont(self.font())  # labels size themselves from it: the zoom
@@ -296,9 +297,9 @@ class StepViewer(QScrollArea):
         font.setPointSizeF(self._base_point_size * factor)
         self.setFont(font)
         if self.muscle_id is not None:
-            anchor = self._remember_anchor()
+            anchor = self._remember_place(always=True)
             self.show_muscle(self.muscle_id, self.side)
-            self._hold(anchor)
+            self._hold_place(anchor)
         elif self.widget() is not None:  # (else it is built when first shown)
             self._show_welcome()
         self.zoom_changed.emit(factor)
@@ -373,74 +374,48 @@ class StepViewer(QScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         resized = event.type() == QEvent.Type.Resize
-        anchor = self._remember_anchor() if resized else None
+        anchor = self._remember_place() if resized else None
         handled = super().viewportEvent(event)
         # (the viewport, not the viewer: it narrows when the vertical scroll bar appears)
         if resized:
             for card in self.step_cards:
                 self._arrange_card(card)
             self._fit_header()
-            self._hold(anchor)
+            self._hold_place(anchor)
         return handled
 
-    # -- keeping the reader's place ---------------------------------------------------------
-    def _muscle_page(self) -> bool:
+    # -- keeping the reader's place (step_anchor.py) ---------------------------------------
+    def _page_column(self) -> tuple[QWidget, QVBoxLayout] | None:
+        """The muscle's page and its column, or None (the welcome page, or nothing yet)."""
         page = self._page
-        return page is not None and self._header is not None and self._header.parentWidget() is page
+        if page is None or self._header is None or self._header.parentWidget() is not page:
+            return None
+        return page, self._column
 
-    def _remember_anchor(self) -> Anchor | None:
-        """What is at the viewer's top now; the same as before while a new layout settles (the
-        reader has not moved)."""
-        if self._anchor is not None or not self._muscle_page() or self._page is None:
-            return self._anchor
-        return find_anchor(self._column, self.verticalScrollBar().value() - self._page.y())
+    def _remember_place(self, *, always: bool = False) -> Anchor | None:
+        """What is at the viewer's top now. Until a zoom (``always``) or a scroll first needs
+        it, the top of the page needs no keeping (a new layout keeps it there by itself): the
+        first frame's resizes do not load any of this."""
+        if self._place is None:
+            if self._page_column() is None or not (always or self.verticalScrollBar().value()):
+                return None
+            from foamroll_gui.ui.step_anchor import PlaceKeeper
 
-    def _hold(self, anchor: Anchor | None) -> None:
-        """Keep ``anchor`` at the viewer's top until the page's layout settles (or the reader
-        scrolls): zoom, a resize and Steps Only re-lay the page out, and a pixel offset would
-        then show another step."""
-        if anchor is None or not self._muscle_page():
-            return
-        if self._settle is None:
-            self._settle = QTimer(self)
-            self._settle.setSingleShot(True)
-            self._settle.setInterval(0)  # after the layout requests already posted
-            self._settle.timeout.connect(self._on_settled)
-            bar = self.verticalScrollBar()
-            bar.actionTriggered.connect(self._forget_anchor)  # the reader scrolled
-            bar.rangeChanged.connect(self._keep_anchor)
-        self._anchor = anchor
-        self._keep_anchor()
+            self._place = PlaceKeeper(self, self._page_column)
+            self._place.settled.connect(self.anchored)
+        return self._place.remember()
 
-    def _keep_anchor(self) -> None:
-        anchor, page = self._anchor, self._page
-        if anchor is None or page is None or self._settle is None or not self._muscle_page():
-            return
-        top = anchor_top(self._column, anchor)
-        if top is not None:
-            self.verticalScrollBar().setValue(top + page.y())
-        self._settle.start()  # (again: something changed, so it has not settled yet)
-
-    def _on_settled(self) -> None:
-        if self._anchor is None:
-            return
-        self._keep_anchor()
-        if self._settle is not None:
-            self._settle.stop()
-        self._anchor = None
-        self.anchored.emit()
-
-    def _forget_anchor(self) -> None:
-        self._anchor = None
-        if self._settle is not None:
-            self._settle.stop()
+    def _hold_place(self, anchor: Anchor | None) -> None:
+        if self._place is not None:
+            self._place.hold(anchor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handled = super().eventFilter(watched, event)
         # The page grew or shrank as its labels and cards were laid out.
         relaid = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
-        if relaid and self._anchor is not None and watched is self.widget():
-            self._keep_anchor()
+        place = self._place
+        if relaid and place is not None and place.holding and watched is self.widget():
+            place.keep()
         return handled
 
     def _fit_header(self) -> None:

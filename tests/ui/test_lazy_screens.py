@@ -290,6 +290,9 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     later |= {"foamroll_gui.ui.history_service", "foamroll_gui.core.history.week", "datetime"}
     # the step pictures' poses (and the figure code) are read from the cache when first drawn
     later |= {"foamroll_gui.core.illustrations.step_poses", "foamroll_gui.core.figure.scene"}
+    # keeping the reader's place on zoom, and the median of the pictures' shapes (statistics
+    # brings fractions and decimal, ~2 ms)
+    later |= {"foamroll_gui.ui.step_anchor", "statistics", "fractions", "decimal"}
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
         returning_user(private_folders[1], last_muscle)
         later.add("foamroll_gui.ui.illustration")
