@@ -145,3 +145,19 @@ def test_a_damaged_step_picture_in_the_cache_is_read_from_the_files_instead(
     assert not path.exists()  # and the next start writes a sound cache
     assert cached.illustrations["quadriceps"] == library.illustrations["quadriceps"]
     assert loader.calls == 2  # from the fresh load, not the cut-short text
+
+
+def test_techniques_from_the_cache_are_read_when_first_asked_for(
+    tmp_path: Path, library: Library
+) -> None:
+    """A first frame shows at most one technique (a returning user's): the others wait."""
+    loader = LibraryLoader(library)
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    techniques = cached.content.techniques
+    assert isinstance(techniques, cache.LazyMapping)
+    assert "0 decoded" in repr(techniques) and len(techniques) == len(library.content.techniques)
+    assert cached.content.technique("calves") == library.content.technique("calves")
+    assert "1 decoded" in repr(techniques)
+    assert cached.content == library.content
+    assert loader.calls == 1

@@ -131,8 +131,9 @@ def _class_name(cls: type) -> str:
 def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
     """The value :func:`encode` made ``data`` from; CacheMissError for anything unexpected.
 
-    With ``fresh`` (which loads the same value afresh), the lazy fields of a dataclass at the
-    top are left as JSON, decoded when asked for (:class:`LazyMapping`); without, all at once."""
+    With ``fresh`` (which loads the same value afresh), the lazy fields of its dataclasses (the
+    top one's and those of the dataclasses in its fields) are left as JSON, decoded when asked
+    for (:class:`LazyMapping`); without, all at once."""
     if data is None or isinstance(data, bool | str | int | float):
         return data
     if not isinstance(data, dict) or not data:
@@ -202,7 +203,9 @@ def _decode_dataclass(data: dict[str, Any], fresh: Callable[[], Any] | None = No
             assert fresh is not None
             decoded: Any = LazyMapping(value["Z"], _field_of(fresh, name))
         else:
-            decoded = decode(value)
+            # a dataclass inside keeps its own lazy fields lazy (the library's content's
+            # techniques), each with the way to load it afresh
+            decoded = decode(value, None if fresh is None else _field_of(fresh, name))
         object.__setattr__(instance, name, decoded)
     return instance
 
@@ -218,7 +221,7 @@ def _dataclass_shape(name: str) -> tuple[type, frozenset[str], frozenset[str]]:
     return cls, frozenset(f.name for f in fields), frozenset(f.name for f in fields if _is_lazy(f))
 
 
-def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Mapping[Any, Any]]:
+def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Any]:
     return lambda: getattr(fresh(), name)
 
 

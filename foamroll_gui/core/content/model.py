@@ -165,7 +165,8 @@ class Content:
     """Everything the app knows, loaded and cross-checked."""
 
     muscles: tuple[MuscleGroup, ...]
-    techniques: Mapping[str, Technique]
+    #: read from the start-up cache one technique at a time, as first shown (cache.LAZY)
+    techniques: Mapping[str, Technique] = field(metadata={"foamroll_cache_lazy": True})
     routines: tuple[Routine, ...]
     safety: Safety
 
