@@ -97,16 +97,6 @@ def _paint_load_points(
 #: darker, so near and far can be told apart at a glance.
 FAR_THICKNESS = 0.84
 
-#: Parts drawn as one silhouette each, so a limb shows no seams at its joints.
-GROUPS: tuple[tuple[str, ...], ...] = (
-    ("far_upper_arm", "far_forearm", "far_hand"),
-    ("far_thigh", "far_shin", "far_foot"),
-    ("pelvis", "torso", "neck"),
-    ("head",),
-    ("near_thigh", "near_shin", "near_foot"),
-    ("near_upper_arm", "near_forearm", "near_hand"),
-)
-
 
 def _paint_body(
     painter: QPainter,
@@ -131,14 +121,9 @@ def _paint_body(
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
-    def depth(group: tuple[str, ...]) -> float:
-        return sum(capsules[name].depth_order for name in group) / len(group)
-
-    order = sorted(range(len(GROUPS)), key=lambda i: (round(depth(GROUPS[i]), 1), i))
     outline = QPen(colours.background, 2 * outline_px)
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    for index in order:
-        group = GROUPS[index]
+    for group in body.drawing_order():  # back to front (shared with the arrows' placing)
         if group == ("head",) and camera == "top":
             paint_head_from_above(painter, m, capsules["head"], capsules["neck"], colours, outline)
             continue

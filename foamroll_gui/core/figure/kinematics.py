@@ -118,6 +118,28 @@ class Body:
         joints = tuple((k, Point(2 * axis_x - p.x, p.y, p.z)) for k, p in self.joints)
         return Body(tuple(c.mirrored(axis_x) for c in self.capsules), joints)
 
+    def drawing_order(self) -> list[tuple[str, ...]]:
+        """:data:`DRAWN_GROUPS` back to front, as a picture paints them: by their parts' mean
+        depth (to a tenth), ties in the list's order."""
+
+        def depth(group: tuple[str, ...]) -> float:
+            return round(sum(self.capsule(n).depth_order for n in group) / len(group), 1)
+
+        order = sorted(range(len(DRAWN_GROUPS)), key=lambda i: (depth(DRAWN_GROUPS[i]), i))
+        return [DRAWN_GROUPS[i] for i in order]
+
+
+#: The parts a picture draws as one silhouette each (a limb shows no seams at its joints); the
+#: seat is drawn with the trunk.
+DRAWN_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("far_upper_arm", "far_forearm", "far_hand"),
+    ("far_thigh", "far_shin", "far_foot"),
+    ("pelvis", "torso", "neck"),
+    ("head",),
+    ("near_thigh", "near_shin", "near_foot"),
+    ("near_upper_arm", "near_forearm", "near_hand"),
+)
+
 
 def solve(pose: Pose, lateral: float = 0.0, body: Proportions = BODY) -> Body:
     """Forward kinematics: joint positions and segment capsules of a pose.

@@ -146,42 +146,20 @@ def _pass_ends(capsule: Capsule, t0: float, t1: float, least: float) -> tuple[Po
     return Point(mx - ux * half, my - uy * half), Point(mx + ux * half, my + uy * half)
 
 
-#: The figure's parts as the painter draws them, back to front where their depths tie
-#: (foamroll_gui/ui/figure_parts.py GROUPS): the seat is drawn with the trunk.
-_DRAWN_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("far_upper_arm", "far_forearm", "far_hand"),
-    ("far_thigh", "far_shin", "far_foot"),
-    ("pelvis", "torso", "neck"),
-    ("head",),
-    ("near_thigh", "near_shin", "near_foot"),
-    ("near_upper_arm", "near_forearm", "near_hand"),
-)
-
-
 def drawn_over_seat(body: Body) -> list[str]:
     """The thighs drawn over the pelvis (a thigh in front of the seat hides it)."""
-
-    def depth(group: tuple[str, ...]) -> float:
-        return round(sum(body.capsule(n).depth_order for n in group) / len(group), 1)
-
-    trunk = 2
-    return [
-        name
-        for i, group in enumerate(_DRAWN_GROUPS)
-        if (depth(group), i) > (depth(_DRAWN_GROUPS[trunk]), trunk)
-        for name in group
-        if name.endswith("thigh")
-    ]
+    order = body.drawing_order()
+    trunk = next(i for i, group in enumerate(order) if "pelvis" in group)
+    return [name for group in order[trunk + 1 :] for name in group if name.endswith("thigh")]
 
 
 def _seat_slide(p0: Point, p1: Point, first: Body, body: Body, roller: Roller) -> Arrow:
     """A level double arrow on the seat, as long as the roller's travel ``p0``-``p1`` across it
-    in the first keyframe (at least
-    :data:`MIN_SLIDE`): where on the pelvis (along it, and up or down from its axis) both ends
-    lie furthest inside its seen outline in the first keyframe (``first``; at least
-    :data:`SEAT_INSET` inside it and :data:`SEAT_THIGH_GAP` from the roller and a thigh drawn
-    over it, where it can), nearest the stretch rolled among equals; on ``body`` (the pose
-    shown) at the same place on the pelvis, so it moves with the seat."""
+    in the first keyframe (at least :data:`MIN_SLIDE`): where on the pelvis (along it, and up
+    or down from its axis) both ends lie furthest inside its seen outline in the first keyframe
+    (``first``; at least :data:`SEAT_INSET` inside it and :data:`SEAT_THIGH_GAP` from the roller
+    and a thigh drawn over it, where it can), nearest the stretch rolled among equals; on
+    ``body`` (the pose shown) at the same place on the pelvis, so it moves with the seat."""
     along, rise, half = _seat_place(p0, p1, first, roller)
     centre = body.capsule("pelvis").point_at(along)
     y = centre.y + rise
