@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 
@@ -81,6 +81,7 @@ class PlaceKeeper(QObject):
         self._viewer = viewer
         self._page_column = page_column
         self._anchor: Anchor | None = None
+        self._watched: QWidget | None = None  # the viewer's widget, while holding
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(0)  # after the layout requests already posted
@@ -88,10 +89,6 @@ class PlaceKeeper(QObject):
         bar = viewer.verticalScrollBar()
         bar.actionTriggered.connect(self.forget)  # the reader scrolled
         bar.rangeChanged.connect(self.keep)
-
-    @property
-    def holding(self) -> bool:
-        return self._anchor is not None
 
     def remember(self) -> Anchor | None:
         """What is at the viewer's top now; the same as before while a new layout settles (the
@@ -107,6 +104,11 @@ class PlaceKeeper(QObject):
         scrolls)."""
         if anchor is None or self._page_column() is None:
             return
+        outer = self._viewer.widget()  # grows and shrinks as the page is laid out
+        if outer is not None and self._watched is not outer:
+            self._unwatch()
+            self._watched = outer
+            outer.installEventFilter(self)
         self._anchor = anchor
         self.keep()
 
@@ -123,11 +125,24 @@ class PlaceKeeper(QObject):
     def forget(self) -> None:
         self._anchor = None
         self._settle.stop()
+        self._unwatch()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        relaid = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if relaid and watched is self._watched:
+            self.keep()
+        return False
+
+    def _unwatch(self) -> None:
+        """Stop looking at the page's events (only while holding: not on every page's every
+        event)."""
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
 
     def _on_settled(self) -> None:
         if self._anchor is None:
             return
         self.keep()
-        self._settle.stop()
-        self._anchor = None
+        self.forget()
         self.settled.emit()

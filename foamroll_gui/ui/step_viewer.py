@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -409,21 +409,11 @@ class StepViewer(QScrollArea):
         if self._place is not None:
             self._place.hold(anchor)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        handled = super().eventFilter(watched, event)
-        # The page grew or shrank as its labels and cards were laid out.
-        relaid = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
-        place = self._place
-        if relaid and place is not None and place.holding and watched is self.widget():
-            place.keep()
-        return handled
-
     def _fit_header(self) -> None:
         """The header fits the viewer: never wider (in a narrow viewer, a small screen or the
         map pane dragged wide, every line would be cut off on the right), compact when short
         (the first step in view below it)."""
-        page = self._page
-        if page is None or self._header is None or page is not self._header.parentWidget():
+        if self._page_column() is None or self._header is None:
             return  # the welcome page, or nothing yet
         viewport = self.viewport()
         short = viewport.height() < SHORT_VIEWER
