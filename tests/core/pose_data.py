@@ -1,12 +1,14 @@
-"""Pose values written as in ``content/poses`` (kept from pictures found wrong in review), and
-shipped pictures with one step put back to them."""
+"""Pose values written as in ``content/poses`` (kept from pictures found wrong in review),
+shipped pictures with one step put back to them, and the solved bodies of a step's keyframes."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
 
+from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.pose import Pose
+from foamroll_gui.core.illustrations.arrows import surface_distance
 from foamroll_gui.core.illustrations.step_poses import StepPose, TechniquePoses
 
 _LIMBS = {
@@ -46,3 +48,19 @@ def with_keyframes(
     """Just ``muscle``, with the keyframes of one step put back to ``frames``."""
     step = poses[muscle].step(step_id)
     return with_step(poses, muscle, replace(step, keyframes=frames))
+
+
+def keyframe_bodies(technique: TechniquePoses, step_id: str) -> list[Body]:
+    """Every keyframe of a step, solved as the picture draws it."""
+    return [solve(pose, technique.lateral) for pose in technique.step(step_id).keyframes]
+
+
+def outline_gap(body: Body, part: str, other: str) -> float:
+    """The least distance (cm) between the outlines of two parts as drawn (negative: they
+    overlap)."""
+    capsule = body.capsule(part)
+    gaps = []
+    for i in range(61):
+        point = capsule.point_at(i / 60)
+        gaps.append(surface_distance(body, other, point.x, point.y) - capsule.radius_at(i / 60))
+    return min(gaps)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from foamroll_gui.core.figure.kinematics import Body, solve
+from foamroll_gui.core.figure.kinematics import solve
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from tests.core.pose_data import as_pose
+from tests.core.pose_data import as_pose, outline_gap
 
 #: The setup before round 12: the top leg parallel to the bottom one, a hand's breadth above it.
 OLD_SETUP: dict[str, object] = {
@@ -21,25 +21,15 @@ OLD_SETUP: dict[str, object] = {
 }
 
 
-def shin_gap(body: Body) -> float:
-    """Centimetres between the top shin's outline and the bottom shin's, where nearest."""
-    top, bottom = body.capsule("near_shin"), body.capsule("far_shin")
-    gaps = []
-    for i in range(11):
-        p = top.point_at(i / 10)
-        t, distance = bottom.closest(p.x, p.y)
-        gaps.append(distance - bottom.radius_at(t) - top.radius_at(i / 10))
-    return min(gaps)
-
-
 def test_the_setup_top_leg_rests_on_the_bottom_leg(
     illustrations: Mapping[str, TechniquePoses],
 ) -> None:
     frame = illustrations["it-band"].frame("setup", None, 0.0)
-    assert shin_gap(frame.body) <= 1.5
+    assert outline_gap(frame.body, "near_shin", "far_shin") <= 1.5
     rests = illustrations["it-band"].steps["setup"].rests_map()
     assert "near_shin" in rests.get("far_shin", ())  # so check-content holds it there
 
 
 def test_the_old_setup_floats_its_top_leg(illustrations: Mapping[str, TechniquePoses]) -> None:
-    assert shin_gap(solve(as_pose(OLD_SETUP), illustrations["it-band"].lateral)) > 1.5
+    old = solve(as_pose(OLD_SETUP), illustrations["it-band"].lateral)
+    assert outline_gap(old, "near_shin", "far_shin") > 1.5

@@ -16,10 +16,9 @@ from collections.abc import Mapping
 import pytest
 
 from foamroll_gui.core.figure.contact import contact_problems
-from foamroll_gui.core.figure.kinematics import Body, Capsule, solve
-from foamroll_gui.core.illustrations.arrows import surface_distance
+from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from tests.core.pose_data import as_pose
+from tests.core.pose_data import as_pose, keyframe_bodies, outline_gap
 
 LATS_STEPS = ("setup", "roll", "hold", "rotate", "switch")
 TOP_ARM = ("near_upper_arm", "near_forearm", "near_hand")
@@ -51,22 +50,8 @@ OLD_LATS_SETUP = {
 }
 
 
-def _bodies(technique: TechniquePoses, step_id: str) -> list[Body]:
-    return [solve(pose, technique.lateral) for pose in technique.step(step_id).keyframes]
-
-
-def _gap(body: Body, part: str, other: str) -> float:
-    """The least distance (cm) between the outlines of two parts as drawn."""
-    capsule: Capsule = body.capsule(part)
-    gaps = []
-    for i in range(61):
-        point = capsule.point_at(i / 60)
-        gaps.append(surface_distance(body, other, point.x, point.y) - capsule.radius_at(i / 60))
-    return min(gaps)
-
-
 def top_arm_to_head(body: Body) -> float:
-    return min(_gap(body, name, "head") for name in TOP_ARM)
+    return min(outline_gap(body, name, "head") for name in TOP_ARM)
 
 
 def elbow_bend(body: Body) -> float:
@@ -81,27 +66,30 @@ def elbow_bend(body: Body) -> float:
 def test_the_top_arm_comes_down_clear_of_the_head(
     illustrations: Mapping[str, TechniquePoses], step_id: str
 ) -> None:
-    for body in _bodies(illustrations["lats"], step_id):
+    for body in keyframe_bodies(illustrations["lats"], step_id):
         assert top_arm_to_head(body) >= ARM_CLEAR_OF_HEAD, step_id
         # and clear of the roller, so the roller stays a round shape of its own
         roller = illustrations["lats"].step(step_id).roller
         cx, cy = roller.centre
         for name in TOP_ARM:
-            assert body.capsule(name).circle_gap(cx, cy, roller.radius) >= 1.0, (step_id, name)
+            assert body.capsule(name).circle_gap(cx, cy, roller.radius) >= 1.0, (
+                step_id,
+                name,
+            )
 
 
 @pytest.mark.parametrize("step_id", LATS_STEPS)
 def test_the_bottom_arm_is_straight_overhead_past_the_head_which_rests_on_it(
     illustrations: Mapping[str, TechniquePoses], step_id: str
 ) -> None:
-    for body in _bodies(illustrations["lats"], step_id):
+    for body in keyframe_bodies(illustrations["lats"], step_id):
         assert elbow_bend(body) <= STRAIGHT, step_id
         head = body.capsule("head")
         # straight on past the head, and its hand down on the floor beyond it
         assert body.joint("far_wrist").x < head.a.x - head.ra, step_id
         assert body.part("far_hand").floor_gap() < 1.5, step_id
         # the head lies on the upper arm: touching, not floating above it or sunk into it
-        assert 0.0 <= _gap(body, "far_upper_arm", "head") <= RESTING, step_id
+        assert 0.0 <= outline_gap(body, "far_upper_arm", "head") <= RESTING, step_id
 
 
 @pytest.mark.parametrize("step_id", LATS_STEPS)
@@ -111,7 +99,7 @@ def test_the_pose_file_rests_the_head_on_the_bottom_arm(
     """So check-content holds every keyframe to it (the head touching the arm)."""
     step = illustrations["lats"].step(step_id)
     assert "head" in step.rests_map().get("far_upper_arm", ()), step_id
-    for body in _bodies(illustrations["lats"], step_id):
+    for body in keyframe_bodies(illustrations["lats"], step_id):
         assert contact_problems(body, step.roller, step.rests_map()) == [], step_id
 
 
@@ -121,7 +109,7 @@ def test_the_old_tangle_of_arms_and_head_fails(
     body = solve(as_pose(OLD_LATS_SETUP), 1.0)
     assert top_arm_to_head(body) < 1.0  # the top arm ran over the jaw
     assert elbow_bend(body) > 20.0  # the bottom arm bent down at the elbow under the head
-    assert _gap(body, "far_upper_arm", "head") > RESTING  # the head above it, not on it
+    assert outline_gap(body, "far_upper_arm", "head") > RESTING  # the head above it, not on it
     step = illustrations["lats"].step("setup")
     found = contact_problems(body, step.roller, step.rests_map())
     assert any(p.startswith("head should rest on far_upper_arm") for p in found), found

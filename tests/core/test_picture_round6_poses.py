@@ -18,7 +18,7 @@ from foamroll_gui.core.figure.facing import head_axes
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Roller, Target
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from tests.core.pose_data import as_pose
+from tests.core.pose_data import as_pose, keyframe_bodies
 
 UPPER_BACK_STEPS = ("setup", "hug", "roll", "hold", "hands-behind-head")
 TFL_STEPS = ("brace", "roll", "hold", "knee-bend", "switch")
@@ -78,10 +78,6 @@ OLD_TFL_BRACE = {
 }
 
 
-def _bodies(technique: TechniquePoses, step_id: str) -> list[Body]:
-    return [solve(pose, technique.lateral) for pose in technique.step(step_id).keyframes]
-
-
 def _between(a: float, b: float) -> float:
     d = abs(a - b) % 360.0
     return min(d, 360.0 - d)
@@ -111,7 +107,7 @@ def head_problems(body: Body) -> list[str]:
 def test_the_head_is_held_up_looking_at_the_knees(
     illustrations: Mapping[str, TechniquePoses], step_id: str
 ) -> None:
-    for body in _bodies(illustrations["upper-back"], step_id):
+    for body in keyframe_bodies(illustrations["upper-back"], step_id):
         assert head_problems(body) == [], step_id
 
 
@@ -158,7 +154,7 @@ def hands_behind_head_problems(body: Body) -> list[str]:
 def test_the_hands_go_behind_the_head_and_the_elbow_points_up(
     illustrations: Mapping[str, TechniquePoses],
 ) -> None:
-    for body in _bodies(illustrations["upper-back"], "hands-behind-head"):
+    for body in keyframe_bodies(illustrations["upper-back"], "hands-behind-head"):
         assert hands_behind_head_problems(body) == []
 
 
@@ -195,7 +191,10 @@ def test_the_roll_still_goes_from_the_middle_of_the_back_to_the_shoulder_blades(
     technique = illustrations["upper-back"]
     for step_id in ("roll", "hands-behind-head"):
         step = technique.step(step_id)
-        reach = [contact_point(body, "torso", step.roller) for body in _bodies(technique, step_id)]
+        reach = [
+            contact_point(body, "torso", step.roller)
+            for body in keyframe_bodies(technique, step_id)
+        ]
         assert min(reach) <= 0.55 and max(reach) >= 0.8, (step_id, reach)
         assert all(step.target.start - 0.02 <= t <= step.target.end + 0.02 for t in reach)
 
@@ -236,7 +235,7 @@ def test_the_bent_top_leg_reads_from_the_side(
 ) -> None:
     technique = illustrations["tfl"]
     roller = technique.step(step_id).roller
-    for body in _bodies(technique, step_id):
+    for body in keyframe_bodies(technique, step_id):
         assert bent_leg_problems(body, roller) == [], step_id
 
 

@@ -26,7 +26,7 @@ from foamroll_gui.core.figure.contact import rests_on_part
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.figure.scene import Roller, Target
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from tests.core.pose_data import as_pose
+from tests.core.pose_data import as_pose, keyframe_bodies
 
 PERONEALS_STEPS = ("setup", "brace", "roll", "hold", "ankle-circles", "switch")
 LATS_STEPS = ("setup", "roll", "hold", "rotate", "switch")
@@ -88,10 +88,6 @@ OLD_UPPER_BACK_SETUP = {
 HIDDEN_SHARE = 0.25
 
 
-def _bodies(technique: TechniquePoses, step_id: str) -> list[Body]:
-    return [solve(pose, technique.lateral) for pose in technique.step(step_id).keyframes]
-
-
 # -- peroneals: one prop, the bottom forearm ------------------------------------------------------
 def second_prop_problems(body: Body) -> list[str]:
     """Propped on the bottom forearm only: the top hand is off the floor, resting on the top
@@ -109,7 +105,7 @@ def second_prop_problems(body: Body) -> list[str]:
 def test_only_the_bottom_forearm_props_the_peroneals_figure(
     illustrations: Mapping[str, TechniquePoses], step_id: str
 ) -> None:
-    for body in _bodies(illustrations["peroneals"], step_id):
+    for body in keyframe_bodies(illustrations["peroneals"], step_id):
         assert second_prop_problems(body) == [], step_id
 
 
@@ -127,7 +123,7 @@ def low_trunk_problems(body: Body) -> list[str]:
 def test_the_peroneals_trunk_lies_low(
     illustrations: Mapping[str, TechniquePoses], step_id: str
 ) -> None:
-    for body in _bodies(illustrations["peroneals"], step_id):
+    for body in keyframe_bodies(illustrations["peroneals"], step_id):
         assert low_trunk_problems(body) == [], step_id
 
 
@@ -160,7 +156,7 @@ def test_the_top_arm_leaves_the_lats_roller_in_sight(
 ) -> None:
     technique = illustrations["lats"]
     roller = technique.step(step_id).roller
-    for body in _bodies(technique, step_id):
+    for body in keyframe_bodies(technique, step_id):
         assert hidden_roller_problems(body, roller) == [], step_id
 
 
@@ -220,7 +216,7 @@ def test_the_upper_back_setup_leaves_the_highlight_in_sight(
 ) -> None:
     technique = illustrations["upper-back"]
     step = technique.step("setup")
-    for body in _bodies(technique, "setup"):
+    for body in keyframe_bodies(technique, "setup"):
         assert hidden_share(body, step.target, step.roller) <= HIDDEN_SHARE
 
 
