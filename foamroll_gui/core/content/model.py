@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from foamroll_gui.core.content.cache import LAZY
+
 Side = Literal["left", "right"]
 MapFace = Literal["front", "back"]
 StepKind = Literal["setup", "roll", "hold", "move", "switch"]
@@ -166,7 +168,7 @@ class Content:
 
     muscles: tuple[MuscleGroup, ...]
     #: read from the start-up cache one technique at a time, as first shown (cache.LAZY)
-    techniques: Mapping[str, Technique] = field(metadata={"foamroll_cache_lazy": True})
+    techniques: Mapping[str, Technique] = field(metadata=LAZY)
     routines: tuple[Routine, ...]
     safety: Safety
 
