@@ -7,55 +7,15 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextLayout
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.ui.main_window import MainWindow
-from foamroll_gui.ui.step_viewer import LINE_CHARACTERS, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
+from foamroll_gui.ui.step_viewer import LINE_CHARACTERS
 from tests.core.test_shipped_content import SEED_MUSCLES
+from tests.ui.viewer_pages import laid_out, longest_line, overhang, zoom_steps
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
-
-
-def zoom_steps() -> list[float]:
-    """Every zoom Ctrl+= and Ctrl+- reach from 1.0, as the viewer rounds them."""
-    steps, zoom = [1.0], 1.0
-    while zoom < ZOOM_MAX:
-        zoom = round(min(ZOOM_MAX, zoom * ZOOM_STEP), 2)
-        steps.append(zoom)
-    zoom = 1.0
-    while zoom > ZOOM_MIN:
-        zoom = round(max(ZOOM_MIN, zoom / ZOOM_STEP), 2)
-        steps.append(zoom)
-    return steps
-
-
-def laid_out(qtbot: QtBot, viewer: StepViewer, muscle: str) -> None:
-    """Wait until the page of ``muscle`` has its cards, placed below its header."""
-    cards = len(viewer.content.technique(muscle).steps)
-    qtbot.waitUntil(
-        lambda: (
-            len(viewer.step_cards) == cards
-            and viewer.step_cards[-1].isVisible()
-            and viewer.step_cards[-1].y() > viewer.step_cards[0].y() > 0
-        )
-    )
-
-
-def overhang(viewer: StepViewer) -> list[str]:
-    """Labels and buttons of the page that reach past the viewport's right edge."""
-    viewport = viewer.viewport()
-    page = viewer.widget()
-    cut = []
-    for widget in [*page.findChildren(QLabel), *page.findChildren(QPushButton)]:
-        if not widget.isVisibleTo(page):
-            continue
-        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
-        if right > viewport.width():
-            text = widget.text() if isinstance(widget, QLabel | QPushButton) else ""
-            cut.append(f"{text[:30]!r} ends at {right} px > {viewport.width()}")
-    return cut
 
 
 @pytest.fixture
@@ -114,18 +74,6 @@ def test_a_short_viewer_has_a_compact_header_and_step_1_in_view(
         card = viewer.step_cards[0]
         assert card.mapTo(viewport, QPoint(0, card.height())).y() <= viewport.height(), muscle.id
         assert viewer.start_button.isVisible() and viewer.start_button.isEnabled()
-
-
-def longest_line(label: QLabel) -> int:
-    """Characters in the longest line of a word-wrapped label, as it is laid out now."""
-    layout = QTextLayout(label.text(), label.font())
-    layout.beginLayout()
-    longest = 0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        longest = max(longest, line.textLength())
-    layout.endLayout()
-    return longest
 
 
 def test_header_lines_are_capped_like_the_steps_on_a_wide_screen(

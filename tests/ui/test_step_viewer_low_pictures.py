@@ -7,9 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextLayout
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.ui.main_window import MainWindow
@@ -18,26 +15,11 @@ from foamroll_gui.ui.step_viewer import (
     LINE_CHARACTERS,
     PICTURE_MAX_WIDTH,
     PICTURE_MIN_WIDTH,
-    ZOOM_MAX,
-    ZOOM_MIN,
-    ZOOM_STEP,
     StepViewer,
 )
+from tests.ui.viewer_pages import laid_out, longest_line, overhang, zoom_steps
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
-
-
-def zooms_in_order() -> list[float]:
-    """Every zoom Ctrl+- and Ctrl+= reach from 1.0, smallest first, as the viewer rounds them."""
-    zooms, zoom = {1.0}, 1.0
-    while zoom < ZOOM_MAX:
-        zoom = round(min(ZOOM_MAX, zoom * ZOOM_STEP), 2)
-        zooms.add(zoom)
-    zoom = 1.0
-    while zoom > ZOOM_MIN:
-        zoom = round(max(ZOOM_MIN, zoom / ZOOM_STEP), 2)
-        zooms.add(zoom)
-    return sorted(zooms)
 
 
 def open_at(qtbot: QtBot, open_main_window: OpenMainWindow, width: int, height: int) -> MainWindow:
@@ -55,39 +37,12 @@ def show(qtbot: QtBot, window: MainWindow, muscle: str) -> StepViewer:
     return viewer
 
 
-def laid_out(qtbot: QtBot, viewer: StepViewer, muscle: str) -> None:
-    cards = len(viewer.content.technique(muscle).steps)
-    qtbot.waitUntil(
-        lambda: (
-            viewer.muscle_id == muscle
-            and len(viewer.step_cards) == cards
-            and viewer.step_cards[-1].isVisible()
-            and viewer.step_cards[-1].y() > viewer.step_cards[0].y() > 0
-        )
-    )
-
-
 def above_its_text(card: StepCard) -> bool:
     return card.is_stacked() and card.picture.geometry().bottom() < card.heading.geometry().top()
 
 
 def beside_its_text(card: StepCard) -> bool:
     return not card.is_stacked() and card.picture.geometry().right() < card.text.geometry().left()
-
-
-def cut_off(viewer: StepViewer) -> list[str]:
-    """Pictures, labels and buttons of the page that reach past the viewport's right edge."""
-    viewport = viewer.viewport()
-    page = viewer.widget()
-    widgets: list[QWidget] = [*viewer.step_pictures]
-    widgets += [*page.findChildren(QLabel), *page.findChildren(QPushButton)]
-    cut = []
-    for widget in widgets:
-        if widget.isVisibleTo(page):
-            right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
-            if right > viewport.width():
-                cut.append(f"{widget.accessibleName() or widget.objectName()} ends at {right} px")
-    return cut
 
 
 @pytest.mark.parametrize("muscle", ["lats", "it-band", "peroneals"])
@@ -103,11 +58,11 @@ def test_lying_pictures_go_above_their_text_at_1024x640(
         assert above_its_text(card), number
         assert card.picture.height() < card.picture.width() / 2  # still framed to the figure
     widths = []
-    for zoom in zooms_in_order():
+    for zoom in sorted(set(zoom_steps())):  # smallest first
         viewer.set_zoom(zoom)
         laid_out(qtbot, viewer, muscle)
         assert viewer.widget().minimumSizeHint().width() <= viewer.viewport().width(), zoom
-        assert cut_off(viewer) == [], zoom
+        assert overhang(viewer, pictures=True) == [], zoom
         assert all(above_its_text(card) for card in viewer.step_cards), zoom
         widths.append(viewer.step_pictures[0].width())
     assert widths == sorted(widths)  # zooming in never makes a picture smaller
@@ -148,19 +103,7 @@ def test_pictures_stay_beside_the_text_at_1920x1080(
     for number, card in enumerate(viewer.step_cards, start=1):
         assert beside_its_text(card), number
         assert card.picture.width() >= 400, (number, card.picture.width())
-    assert cut_off(viewer) == []
-
-
-def longest_line(label: QLabel) -> int:
-    """Characters in the longest line of a word-wrapped label, as it is laid out now."""
-    layout = QTextLayout(label.text(), label.font())
-    layout.beginLayout()
-    longest = 0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        longest = max(longest, line.textLength())
-    layout.endLayout()
-    return longest
+    assert overhang(viewer, pictures=True) == []
 
 
 def test_zoomed_on_a_wide_screen_lying_pictures_grow_above_short_lines(
@@ -180,4 +123,4 @@ def test_zoomed_on_a_wide_screen_lying_pictures_grow_above_short_lines(
     # below the picture the words do not take the card's ~960 px: lines of ~75 characters
     lines = [longest_line(card.text) for card in viewer.step_cards]
     assert LINE_CHARACTERS * 0.8 < max(lines) <= LINE_CHARACTERS * 1.15, lines
-    assert cut_off(viewer) == []
+    assert overhang(viewer, pictures=True) == []
