@@ -166,7 +166,7 @@ def build_main_window(application: Application, *, defer: bool = False) -> MainW
 
         first_frame = FirstFrame()
     techniques = build_techniques_screen(application, first_frame)
-    window = MainWindow(techniques, application.content.safety, application.settings)
+    window = MainWindow(techniques, application.content, application.settings)
     history: DeferredScreens[ReviewScreen] | None = None
     if first_frame is None:
         review = add_history(window, application)
@@ -497,7 +497,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtCore import QTimer
 
-    known = [routine.id for routine in application.content.routines]
+    known = [] if start is None else [routine.id for routine in application.content.routines]
     if start is not None and start not in known:
         print(
             f"foamroll: unknown routine {start!r}; known routines: {', '.join(known)}",

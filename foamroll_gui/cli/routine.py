@@ -11,7 +11,8 @@ import argparse
 import json
 from typing import TextIO, cast
 
-from foamroll_gui.core.content.model import Content, Routine
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.content.routines import Routine
 from foamroll_gui.core.preferences import Preferences
 from foamroll_gui.core.session import (
     PAIN_TOLERANCES,

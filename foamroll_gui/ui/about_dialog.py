@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from foamroll_gui import __version__
-from foamroll_gui.core.content.model import Reference
+from foamroll_gui.core.content.safety import Reference
 
 #: the licence in pyproject.toml (``license = "MIT"``), used when no package metadata is found
 LICENCE = "MIT"

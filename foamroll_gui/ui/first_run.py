@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.content.model import Content, Safety
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.content.safety import Safety
 from foamroll_gui.core.paths import Paths
 from foamroll_gui.core.preferences import PAIN_TOLERANCES, PainTolerance
 from foamroll_gui.core.settings import Settings

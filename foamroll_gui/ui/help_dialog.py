@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from foamroll_gui.core.content.model import Page, Safety
+from foamroll_gui.core.content.safety import Page, Safety
 
 
 def page_html(page: Page, safety: Safety | None = None) -> str:

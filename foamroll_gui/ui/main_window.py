@@ -14,12 +14,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from foamroll_gui.core.content.model import Safety
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.window_state import WindowState
 from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 if TYPE_CHECKING:
+    from foamroll_gui.core.content.model import Content
+    from foamroll_gui.core.content.safety import Safety
     from foamroll_gui.ui.about_dialog import AboutDialog
     from foamroll_gui.ui.help_dialog import HelpDialog
     from foamroll_gui.ui.phase_clock import PhaseClock
@@ -41,12 +42,12 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         techniques: TechniquesScreen,
-        safety: Safety,
+        content: Content,
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.safety = safety
+        self._content = content
         self.settings = settings
         self.setWindowTitle(self.tr("Foamroll"))
         self.techniques = techniques
@@ -204,6 +205,12 @@ class MainWindow(QMainWindow):
                 self._followed = (timer, clock)
                 clock.ticked.connect(self._update_title)
         self._update_title()
+
+    @property
+    def safety(self) -> Safety:
+        """The stop signs, contraindications, help pages and references (read from the
+        start-up cache when Help first needs them, not for the first frame)."""
+        return self._content.safety
 
     def show_help_page(self, page_id: str) -> HelpDialog:
         from foamroll_gui.ui.help_dialog import HelpDialog  # loaded when first asked for

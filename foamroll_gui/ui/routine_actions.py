@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from foamroll_gui.core.content.model import MuscleGroup, Routine
+from foamroll_gui.core.content.model import MuscleGroup
 from foamroll_gui.core.content.routine_file import (
     RoutineFolderError,
     copy_name,
     delete_routine_file,
     routine_path,
 )
+from foamroll_gui.core.content.routines import Routine
 from foamroll_gui.core.session import PainTolerance
 from foamroll_gui.ui.routine_book import RoutineBook
 from foamroll_gui.ui.routine_editor import RoutineEditor

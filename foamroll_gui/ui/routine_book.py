@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from foamroll_gui.core.content.loader import load_user_routines
-from foamroll_gui.core.content.model import Content, Routine
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.content.routines import Routine
 from foamroll_gui.core.errors import Problem
 
 

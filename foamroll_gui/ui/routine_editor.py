@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.content.model import ROUTINE_WHEN, MuscleGroup, Routine
+from foamroll_gui.core.content.model import MuscleGroup
 from foamroll_gui.core.content.routine_file import (
     FieldProblem,
     RoutineFolderError,
@@ -37,6 +37,7 @@ from foamroll_gui.core.content.routine_file import (
     routine_id_for,
     save_routine,
 )
+from foamroll_gui.core.content.routines import ROUTINE_WHEN, Routine
 from foamroll_gui.core.session import PlanError
 from foamroll_gui.ui.routine_book import RoutineBook
 from foamroll_gui.ui.routine_groups import RoutineGroups, error_label

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from foamroll_gui.core.content.loader import MAX_SECONDS
-from foamroll_gui.core.content.model import MuscleGroup, RoutineItem
+from foamroll_gui.core.content.model import MuscleGroup
+from foamroll_gui.core.content.routines import RoutineItem
 
 DEFAULT_ROLL_SECONDS = 60
 # A row keeps its muscle group in plain values, which survive a drag (a move may copy them).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foamroll_gui.core.content.model import Routine
+from foamroll_gui.core.content.routines import Routine
 from foamroll_gui.core.session import HOLD_SECONDS, PAIN_TOLERANCES, PainTolerance
 
 RoutineLength = Callable[[str, PainTolerance], int]

@@ -161,3 +161,49 @@ def test_techniques_from_the_cache_are_read_when_first_asked_for(
     assert "1 decoded" in repr(techniques)
     assert cached.content == library.content
     assert loader.calls == 1
+
+
+def test_routines_and_safety_from_the_cache_are_read_when_first_read(
+    tmp_path: Path, library: Library
+) -> None:
+    """The first frame shows neither: their JSON waits, unparsed, until the field is read."""
+    loader = LibraryLoader(library)
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    waiting = set(vars(cached.content))
+    assert "routines" not in waiting and "safety" not in waiting
+    assert cached.content.routines == library.content.routines
+    assert cached.content.safety == library.content.safety
+    assert {"routines", "safety"} <= set(vars(cached.content))  # decoded once, then kept
+    assert cached.content == library.content and loader.calls == 1
+    with pytest.raises(AttributeError, match="routine_list"):
+        _ = cached.content.routine_list  # type: ignore[attr-defined]  # misspelt: an error
+
+
+def test_a_damaged_safety_page_in_the_cache_is_read_from_the_files_instead(
+    tmp_path: Path, library: Library
+) -> None:
+    loader = LibraryLoader(library)
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    path = tmp_path / "cache" / cache.CACHE_NAME
+    document = json.loads(path.read_text(encoding="utf-8"))
+    fields = document["value"]["f"]["content"]["f"]
+    assert isinstance(fields["safety"]["Y"], str)  # kept as JSON text: not parsed at start
+    fields["safety"]["Y"] = json.dumps({"C": "os:system", "f": {}})  # crafted: never run
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    cached = load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    assert loader.calls == 1  # the rest was sound
+    assert cached.content.safety == library.content.safety
+    assert loader.calls == 2  # read afresh when the safety pages were first read
+    assert not path.exists()  # and the next start writes a sound cache
+    assert cached.content.routines == library.content.routines
+
+
+def test_a_lazy_field_is_decoded_at_once_when_nothing_would_load_it_afresh() -> None:
+    content_data = cache.encode(
+        Content(muscles=(), techniques={}, routines=(), safety=None)  # type: ignore[arg-type]
+    )
+    assert content_data["f"]["routines"] == {"Y": '{"T":[]}'}
+    decoded = cache.decode(content_data)
+    assert vars(decoded)["routines"] == () and vars(decoded)["safety"] is None

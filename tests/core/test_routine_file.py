@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foamroll_gui.core.content.loader import load_user_routines, parse_routine
-from foamroll_gui.core.content.model import Content, Routine, RoutineItem
+from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.content.routine_file import (
     RoutineFolderError,
     RoutineRefusedError,
@@ -24,6 +24,7 @@ from foamroll_gui.core.content.routine_file import (
     routine_to_yaml,
     save_routine,
 )
+from foamroll_gui.core.content.routines import Routine, RoutineItem
 
 
 def _own(content: Content, name: str = "Hill day", routine_id: str = "hill-day") -> Routine:

@@ -14,11 +14,14 @@ data: plain JSON, never a pickle. Reading it can build only frozen dataclasses a
 in ``foamroll_gui.core`` (filled field by field, no code of theirs runs), tuples, lists, dicts,
 sets and paths. Anything else, or any error at all, is a cache miss.
 
-A dataclass field marked ``metadata=LAZY`` (a mapping: the step pictures) is kept as JSON when
-the cache is read, and each value is decoded when first asked for (:class:`LazyMapping`): the
-first frame needs neither those values nor the modules of their classes. Should one of them
-turn out not to decode, the whole object is loaded afresh from its files at that moment, the
-mapping answers from that load, and the cache file is dropped (the next start writes it again).
+A dataclass field marked ``metadata=LAZY`` is kept as JSON when the cache is read: a mapping's
+values (the step pictures, the techniques) are each decoded when first asked for
+(:class:`LazyMapping`); any other value (the routines, the safety pages) when the field is
+first read, through the class's ``__getattr__ = lazy_field`` (a class without one gets the value
+decoded at once). The first frame then needs neither those values nor the modules of their
+classes. Should one of them turn out not to decode, the whole object is loaded afresh from its
+files at that moment, the field answers from that load, and the cache file is dropped (the next
+start writes it again).
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ CORE_DIR = Path(__file__).resolve().parents[1]
 #: A cache larger than this is not read at all (the shipped content makes well under 1 MB).
 CACHE_LIMIT = 32 * 1024 * 1024
 _CORE_PREFIX = "foamroll_gui.core."
-#: ``field(metadata=LAZY)``: a mapping whose values a cache read decodes only when asked for
+#: ``field(metadata=LAZY)``: a field a cache read decodes only when asked for (a mapping's
+#: values one by one)
 LAZY: Mapping[str, bool] = {"foamroll_cache_lazy": True}
+#: where a lazy field's JSON waits in an instance's ``__dict__`` until the field is first read
+_WAITING = "_foamroll_lazy_"
 
 T = TypeVar("T")
 
@@ -106,12 +112,14 @@ def encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {"D": [[encode(k), encode(v)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {}
+        fields: dict[str, Any] = {}
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
             if _is_lazy(f) and isinstance(item, Mapping):  # each value kept as JSON text:
                 # reading the cache then skips over it, parsed only when the value is asked for
                 fields[f.name] = {"Z": [[encode(k), _as_text(encode(v))] for k, v in item.items()]}
+            elif _is_lazy(f):  # the whole value as JSON text, parsed when the field is read
+                fields[f.name] = {"Y": _as_text(encode(item))}
             else:
                 fields[f.name] = encode(item)
         return {"C": _class_name(type(value)), "f": fields}
@@ -150,6 +158,8 @@ def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
     ((tag, body),) = data.items()
     if tag == "P" and isinstance(body, str):
         return Path(body)
+    if tag == "Y":  # a lazy field's value, decoded at once here
+        return decode(_from_text(body))
     if not isinstance(body, list):
         raise CacheMissError("unknown shape")
     if tag == "D":
@@ -197,11 +207,16 @@ def _decode_dataclass(data: dict[str, Any], fresh: Callable[[], Any] | None = No
     if not isinstance(fields, dict) or fields.keys() != names:
         raise CacheMissError(f"fields of {cls.__qualname__} have changed")
     lazy = lazy_names if fresh is not None else frozenset()
+    waits = lazy and getattr(cls, "__getattr__", None) is lazy_field
     instance: Any = object.__new__(cls)  # no __init__/__post_init__: data in, nothing runs
     for name, value in fields.items():
         if name in lazy and isinstance(value, dict) and set(value) == {"Z"}:
             assert fresh is not None
             decoded: Any = LazyMapping(value["Z"], _field_of(fresh, name))
+        elif waits and name in lazy and isinstance(value, dict) and set(value) == {"Y"}:
+            assert fresh is not None  # the field stays unset: lazy_field decodes it when read
+            instance.__dict__[_WAITING + name] = (value["Y"], _field_of(fresh, name))
+            continue
         else:
             # a dataclass inside keeps its own lazy fields lazy (the library's content's
             # techniques), each with the way to load it afresh
@@ -223,6 +238,23 @@ def _dataclass_shape(name: str) -> tuple[type, frozenset[str], frozenset[str]]:
 
 def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Any]:
     return lambda: getattr(fresh(), name)
+
+
+def lazy_field(instance: Any, name: str) -> Any:
+    """``__getattr__`` for a dataclass with ``metadata=LAZY`` fields that are not mappings: the
+    value of such a field read from the cache, decoded the first time it is read (then kept as
+    an ordinary attribute). If it does not decode, the value loaded afresh from the files.
+    Any other missing attribute is an AttributeError, as usual."""
+    waiting = instance.__dict__.pop(_WAITING + name, None)
+    if waiting is None:
+        raise AttributeError(f"{type(instance).__name__!r} object has no attribute {name!r}")
+    text, fresh = waiting
+    try:
+        value = decode(_from_text(text))
+    except Exception:  # crafted or damaged: the files themselves say what is true
+        value = fresh()
+    object.__setattr__(instance, name, value)
+    return value
 
 
 class LazyMapping(Mapping[Any, Any]):

@@ -24,23 +24,16 @@ from typing import TypeVar, cast
 
 from foamroll_gui.core.content.model import (
     MAP_FACES,
-    ROUTINE_WHEN,
     STEP_KINDS,
     Content,
-    HoldTimes,
     MapFace,
     MuscleGroup,
-    Page,
-    Reference,
-    Routine,
-    RoutineItem,
-    RoutineWhen,
-    Safety,
-    Section,
     Step,
     StepKind,
     Technique,
 )
+from foamroll_gui.core.content.routines import ROUTINE_WHEN, Routine, RoutineItem, RoutineWhen
+from foamroll_gui.core.content.safety import HoldTimes, Page, Reference, Safety, Section
 from foamroll_gui.core.content.yaml_source import Node, load_yaml_file
 from foamroll_gui.core.errors import ContentError, Problem
 from foamroll_gui.core.files import UnsafeFileError, list_folder

@@ -1,6 +1,8 @@
 """The content model: frozen, typed, validated on load (see ``loader.py``).
 
 ``Side`` is always the body's left or right. ``MapFace`` is the front or back of the body map.
+The routines' classes live in ``routines.py`` and the safety pages' in ``safety.py``: the first
+frame shows neither, and the start-up cache decodes them when first read (``cache.LAZY``).
 """
 
 from __future__ import annotations
@@ -8,19 +10,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from foamroll_gui.core.content.cache import LAZY
+from foamroll_gui.core.content.cache import LAZY, lazy_field
+
+if TYPE_CHECKING:
+    from foamroll_gui.core.content.routines import Routine
+    from foamroll_gui.core.content.safety import Safety
 
 Side = Literal["left", "right"]
 MapFace = Literal["front", "back"]
 StepKind = Literal["setup", "roll", "hold", "move", "switch"]
-RoutineWhen = Literal["pre-run", "post-run", "anytime"]
 
 SIDES: tuple[Side, ...] = ("left", "right")
 MAP_FACES: tuple[MapFace, ...] = ("front", "back")
 STEP_KINDS: tuple[StepKind, ...] = ("setup", "roll", "hold", "move", "switch")
-ROUTINE_WHEN: tuple[RoutineWhen, ...] = ("pre-run", "post-run", "anytime")
 
 
 def as_side(text: str | None) -> Side:
@@ -84,93 +88,18 @@ class Technique:
 
 
 @dataclass(frozen=True)
-class RoutineItem:
-    """One muscle group of a routine: roll ``seconds`` per side, and whether a tender-spot
-    hold is scheduled after it (its length comes from the pain tolerance, not the routine)."""
-
-    muscle: str
-    seconds: int
-    hold: bool = False
-
-
-@dataclass(frozen=True)
-class Routine:
-    """A named sequence of muscle groups to roll, shipped or the user's own (``user``)."""
-
-    id: str
-    name: str
-    description: str
-    when: RoutineWhen
-    pass_seconds: int
-    items: tuple[RoutineItem, ...]
-    based_on: str | None = None
-    references: tuple[str, ...] = ()
-    user: bool = False
-    source: Path | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class Section:
-    """A headed part of a help page: paragraphs, then bullets."""
-
-    heading: str
-    paragraphs: tuple[str, ...] = ()
-    bullets: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Page:
-    """A help page (the safety page, say): a title and its sections."""
-
-    id: str
-    title: str
-    sections: tuple[Section, ...]
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A study or article the content rests on, and what it found."""
-
-    id: str
-    citation: str
-    finding: str
-
-
-@dataclass(frozen=True)
-class HoldTimes:
-    """How long to hold a tender spot at the most and at the least pain tolerance."""
-
-    max_tolerance_seconds: int
-    min_tolerance_seconds: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Safety:
-    """When to stop, when not to roll at all, the help pages and the references."""
-
-    hold_times: HoldTimes
-    stop_signs: tuple[str, ...]
-    contraindications: tuple[str, ...]
-    pages: tuple[Page, ...]
-    references: tuple[Reference, ...]
-
-    def page(self, page_id: str) -> Page:
-        for page in self.pages:
-            if page.id == page_id:
-                return page
-        raise KeyError(page_id)
-
-
-@dataclass(frozen=True)
 class Content:
     """Everything the app knows, loaded and cross-checked."""
 
     muscles: tuple[MuscleGroup, ...]
     #: read from the start-up cache one technique at a time, as first shown (cache.LAZY)
     techniques: Mapping[str, Technique] = field(metadata=LAZY)
-    routines: tuple[Routine, ...]
-    safety: Safety
+    #: these two read from the start-up cache when first read
+    routines: tuple[Routine, ...] = field(metadata=LAZY)
+    safety: Safety = field(metadata=LAZY)
+
+    if not TYPE_CHECKING:  # (so that a misspelt attribute stays a type error)
+        __getattr__ = lazy_field
 
     def muscle(self, muscle_id: str) -> MuscleGroup:
         for muscle in self.muscles:

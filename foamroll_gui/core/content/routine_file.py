@@ -22,7 +22,8 @@ from typing import Any
 import yaml
 
 from foamroll_gui.core.content.loader import YAML_EXTS, check_routine, parse_routine
-from foamroll_gui.core.content.model import Content, Routine
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.content.routines import Routine
 from foamroll_gui.core.errors import ContentError
 
 try:
