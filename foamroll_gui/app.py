@@ -421,8 +421,9 @@ def _platform_plugins() -> set[str] | None:
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def start_qt() -> QApplication:
-    """The one QApplication of the process, named for the desktop."""
+def start_qt(*, icon: bool = True) -> QApplication:
+    """The one QApplication of the process, named for the desktop; with its icon unless
+    ``icon`` is False (``foamroll`` gives it right after the first frame: see run_gui)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -432,16 +433,34 @@ def start_qt() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Foamroll")
     app.setDesktopFileName(APP_ID)  # the installed launcher's name: the desktop matches them
+    if icon:
+        give_icon(app)
+    return app
+
+
+def give_icon(app: QApplication) -> None:
+    """The app's icon, for every window that has none of its own (the open ones too)."""
     from PySide6.QtGui import QIcon
 
     # The shipped PNGs, read when first drawn: the hand-simplified small sizes stay sharp in
-    # title bars and 512 px covers a HiDPI dock. (An SVG icon would load Qt's SVG icon engine
-    # before the first frame, 1.5-2.5 ms, for no sharper picture.)
+    # title bars and 512 px covers a HiDPI dock. (An SVG icon would load Qt's SVG icon engine,
+    # 1.5-2.5 ms, for no sharper picture.)
     icon = QIcon()
     for size in ICON_SIZES:
         icon.addFile(str(asset_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png")))
     app.setWindowIcon(icon)
-    return app
+
+
+def icon_after_first_frame(window: MainWindow, app: QApplication) -> None:
+    """The app's icon, given as soon as the window's first frame has passed (at once for a
+    window built without ``defer``)."""
+    from foamroll_gui.ui.lazy_screen import FirstFrame
+
+    first_frame = window.findChild(FirstFrame)
+    if first_frame is None or first_frame.done:
+        give_icon(app)
+    else:
+        first_frame.passed.connect(lambda: give_icon(app))
 
 
 def _load_or_explain(args: argparse.Namespace, qt: QApplication) -> Application | None:
@@ -452,6 +471,7 @@ def _load_or_explain(args: argparse.Namespace, qt: QApplication) -> Application 
         from PySide6.QtWidgets import QMessageBox
 
         print(exc, file=sys.stderr)
+        give_icon(qt)
         QMessageBox.critical(
             None,
             qt.tr("Foamroll cannot start"),
@@ -484,7 +504,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from foamroll_gui.ui.crash_dialog import start_safety_net
 
     safety_net = start_safety_net(paths.data_dir)  # log file, Qt's messages, the apology
-    qt = start_qt()
+    # The window's icon follows its first frame: QIcon's enums and eight PNG entries cost about
+    # 2.5 ms, and the desktop shows the icon a moment later
+    qt = start_qt(icon=False)
     safety_net.attach(qt)  # an error before the event loop runs is told before exiting
     if single:
         from foamroll_gui.ui.single_instance import listen_as_first
@@ -505,6 +527,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return 2
     window = build_main_window(application, defer=True)
+    icon_after_first_frame(window, qt)
     window.show()
     start_routine(window, start, getattr(args, "time_scale", 1.0))
     window.set_log_folder(safety_net.log_folder)  # Help ▸ Open Log Folder

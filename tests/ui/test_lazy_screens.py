@@ -419,3 +419,30 @@ def test_a_start_after_the_first_frame_waits_for_the_first_runs_safety_screen(
         review.start_requested.emit("calves")
     assert first_run.dialog is not None and first_run.dialog.isVisible()
     assert sessions_started(window) == 0
+
+
+def test_the_apps_icon_comes_right_after_the_first_frame(
+    qtbot: QtBot, application: Application
+) -> None:
+    """QIcon's enums and the eight PNG entries (about 2.5 ms) wait for the first frame."""
+    from PySide6.QtGui import QIcon
+
+    from foamroll_gui.app import give_icon, icon_after_first_frame
+    from foamroll_gui.ui.lazy_screen import FirstFrame
+
+    qt = QApplication.instance()
+    assert isinstance(qt, QApplication)
+    qt.setWindowIcon(QIcon())  # as ``foamroll`` starts Qt: no icon yet
+    try:
+        built = build_main_window(application, defer=True)
+        qtbot.addWidget(built)
+        icon_after_first_frame(built, qt)
+        first_frame = built.findChild(FirstFrame)
+        assert first_frame is not None
+        with qtbot.waitSignal(first_frame.passed):
+            built.show()
+            assert qt.windowIcon().isNull()  # not on the first frame
+        assert qt.windowIcon().pixmap(48, 48).width() == 48
+        assert built.windowIcon().pixmap(16, 16).width() == 16  # the open window has it too
+    finally:
+        give_icon(qt)
