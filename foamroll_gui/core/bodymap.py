@@ -2,211 +2,38 @@
 
 Each face of the map (``assets/bodymap/front.svg``, ``back.svg``) keeps its muscle shapes in
 ``<g id="regions">``, one ``<path id="<muscle>-<side>">`` per muscle and side. This module turns
-them into plain data: every path becomes a tuple of absolute :class:`MoveTo`, :class:`LineTo`,
-:class:`CubicTo` and :class:`Close` commands that a widget can draw and hit-test. No Qt here.
+them into plain data: every path becomes a tuple of absolute move, line, cubic and close
+commands (``bodymap_paths.py``) that a widget can draw and hit-test. No Qt here.
+
+A region's commands are read from the start-up cache when first asked for (``cache.LAZY``): the
+first frame shows the drawing itself, and at most the selected muscle's two outlines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from foamroll_gui.core.content.cache import LAZY, lazy_field
 from foamroll_gui.core.content.model import MAP_FACES, SIDES, MapFace, MuscleGroup, Side
 from foamroll_gui.core.resources import asset_path
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
+    from foamroll_gui.core.bodymap_paths import PathCommand
+
 __all__ = [
     "BodyMap",
-    "Close",
-    "CubicTo",
-    "LineTo",
-    "MoveTo",
-    "PathCommand",
     "Region",
     "coverage_problems",
     "load_body_map",
     "load_shipped_body_maps",
-    "parse_path_data",
     "shipped_svg",
 ]
-
-
-@dataclass(frozen=True)
-class MoveTo:
-    """Start a new outline at (``x``, ``y``)."""
-
-    x: float
-    y: float
-
-
-@dataclass(frozen=True)
-class LineTo:
-    """A straight line to (``x``, ``y``)."""
-
-    x: float
-    y: float
-
-
-@dataclass(frozen=True)
-class CubicTo:
-    """A cubic Bézier curve through two control points to (``x``, ``y``)."""
-
-    c1x: float
-    c1y: float
-    c2x: float
-    c2y: float
-    x: float
-    y: float
-
-
-@dataclass(frozen=True)
-class Close:
-    """Close the outline back to its start."""
-
-    pass
-
-
-PathCommand = MoveTo | LineTo | CubicTo | Close
-
-# How many numbers each command takes.
-_ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_SEPARATORS = " \t\r\n\f,"
-
-
-def _tokenize(d: str) -> list[tuple[int, str | float]]:
-    """Split path data into ``(position, command letter or number)`` pairs."""
-    tokens: list[tuple[int, str | float]] = []
-    i = 0
-    while i < len(d):
-        ch = d[i]
-        if ch in _SEPARATORS:
-            i += 1
-        elif ch in "Aa":
-            raise ValueError(f"arcs are not supported: {ch!r} at position {i}")
-        elif ch.upper() in _ARITY:
-            tokens.append((i, ch))
-            i += 1
-        else:
-            match = _NUMBER.match(d, i)
-            if match is None:
-                raise ValueError(f"unexpected character {ch!r} at position {i}")
-            tokens.append((i, float(match.group())))
-            i = match.end()
-    return tokens
-
-
-def parse_path_data(d: str) -> tuple[PathCommand, ...]:
-    """Parse SVG path data into absolute move, line, cubic and close commands.
-
-    Supports M L H V C S Q T Z in absolute and relative form, with implicitly repeated
-    commands. H and V become lines; S, Q and T become cubics. Raises ``ValueError`` naming the
-    position and character of anything else (arcs included).
-    """
-    tokens = _tokenize(d)
-    out: list[PathCommand] = []
-    cx = cy = 0.0  # current point
-    sx = sy = 0.0  # start of the current subpath
-    last_cubic_ctrl: tuple[float, float] | None = None
-    last_quad_ctrl: tuple[float, float] | None = None
-    closed = False  # a Close was just emitted; the next drawing command restarts at (sx, sy)
-    command: str | None = None
-    i = 0
-    while i < len(tokens):
-        pos, token = tokens[i]
-        if isinstance(token, str):
-            command = token
-            i += 1
-            if command in "Zz":
-                if not out:
-                    raise ValueError(f"path data must start with M, found {command!r} at {pos}")
-                out.append(Close())
-                cx, cy = sx, sy
-                closed = True
-                last_cubic_ctrl = last_quad_ctrl = None
-                continue
-        elif command is None:
-            raise ValueError(f"path data must start with a command, found {d[pos]!r} at {pos}")
-        elif command in "Zz":
-            raise ValueError(f"unexpected number {d[pos]!r} at position {pos} after Z")
-
-        upper = command.upper()
-        if not out and upper != "M":
-            raise ValueError(f"path data must start with M, found {command!r} at {pos}")
-        arity = _ARITY[upper]
-        args = [t for _, t in tokens[i : i + arity]]
-        numbers_found = next((n for n, a in enumerate(args) if isinstance(a, str)), len(args))
-        if numbers_found < arity:
-            where = tokens[i + numbers_found][0] if i + numbers_found < len(tokens) else len(d)
-            found = repr(d[where]) if where < len(d) else "end of data"
-            raise ValueError(
-                f"{command!r} needs {arity} numbers, found {found} at position {where}"
-            )
-        nums = cast(list[float], args)
-        i += arity
-        relative = command.islower()
-        ox, oy = (cx, cy) if relative else (0.0, 0.0)
-
-        if closed and upper != "M":
-            out.append(MoveTo(sx, sy))
-        closed = False
-
-        if upper == "M":
-            cx, cy = nums[0] + ox, nums[1] + oy
-            sx, sy = cx, cy
-            out.append(MoveTo(cx, cy))
-            command = "l" if relative else "L"  # repeated pairs after M are lines
-            last_cubic_ctrl = last_quad_ctrl = None
-            continue
-
-        if upper in "LHV":
-            if upper == "L":
-                cx, cy = nums[0] + ox, nums[1] + oy
-            elif upper == "H":
-                cx = nums[0] + ox
-            else:
-                cy = nums[0] + oy
-            out.append(LineTo(cx, cy))
-            last_cubic_ctrl = last_quad_ctrl = None
-        elif upper in "CS":
-            if upper == "C":
-                c1 = (nums[0] + ox, nums[1] + oy)
-                rest = nums[2:]
-            else:
-                px, py = last_cubic_ctrl if last_cubic_ctrl else (cx, cy)
-                c1 = (2 * cx - px, 2 * cy - py)
-                rest = nums
-            c2 = (rest[0] + ox, rest[1] + oy)
-            end = (rest[2] + ox, rest[3] + oy)
-            out.append(CubicTo(*c1, *c2, *end))
-            cx, cy = end
-            last_cubic_ctrl, last_quad_ctrl = c2, None
-        else:  # Q or T
-            if upper == "Q":
-                q = (nums[0] + ox, nums[1] + oy)
-                end = (nums[2] + ox, nums[3] + oy)
-            else:
-                px, py = last_quad_ctrl if last_quad_ctrl else (cx, cy)
-                q = (2 * cx - px, 2 * cy - py)
-                end = (nums[0] + ox, nums[1] + oy)
-            out.append(_quad_to_cubic((cx, cy), q, end))
-            cx, cy = end
-            last_cubic_ctrl, last_quad_ctrl = None, q
-    return tuple(out)
-
-
-def _quad_to_cubic(
-    start: tuple[float, float], ctrl: tuple[float, float], end: tuple[float, float]
-) -> CubicTo:
-    """The cubic that traces exactly the quadratic Bézier ``start, ctrl, end``."""
-    c1 = (start[0] + 2 / 3 * (ctrl[0] - start[0]), start[1] + 2 / 3 * (ctrl[1] - start[1]))
-    c2 = (end[0] + 2 / 3 * (ctrl[0] - end[0]), end[1] + 2 / 3 * (ctrl[1] - end[1]))
-    return CubicTo(*c1, *c2, *end)
 
 
 @dataclass(frozen=True)
@@ -217,7 +44,11 @@ class Region:
     muscle: str
     side: Side
     face: MapFace
-    commands: tuple[PathCommand, ...]
+    #: the outline: read from the start-up cache when first asked for
+    commands: tuple[PathCommand, ...] = field(metadata=LAZY)
+
+    if not TYPE_CHECKING:  # (so that a misspelt attribute stays a type error)
+        __getattr__ = lazy_field
 
 
 @dataclass(frozen=True)
@@ -239,7 +70,7 @@ class BodyMap:
 
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
-_REGION_ID = re.compile(r"^(?P<muscle>[a-z0-9]+(?:-[a-z0-9]+)*)-(?P<side>left|right)$")
+_REGION_ID = r"^(?P<muscle>[a-z0-9]+(?:-[a-z0-9]+)*)-(?P<side>left|right)$"
 
 
 def _local(tag: str) -> str:
@@ -293,6 +124,8 @@ def load_body_map(path: Path, face: MapFace) -> BodyMap:
     """
     import xml.etree.ElementTree as ET  # only when a drawing is read, not from the cache
 
+    from foamroll_gui.core.bodymap_paths import parse_path_data
+
     root = ET.parse(path).getroot()
     if _local(root.tag) != "svg":
         raise ValueError(f"{path}: not an SVG file")
@@ -311,7 +144,7 @@ def load_body_map(path: Path, face: MapFace) -> BodyMap:
         if _local(element.tag) != "path":
             continue
         region_id = element.get("id", "")
-        match = _REGION_ID.match(region_id)
+        match = re.match(_REGION_ID, region_id)
         if match is None:
             raise ValueError(
                 f"{path}: region id {region_id!r} is not '<muscle>-left' or '<muscle>-right'"

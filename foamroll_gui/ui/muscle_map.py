@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-from foamroll_gui.core.bodymap import BodyMap, Close, CubicTo, LineTo, MoveTo, Region
+from foamroll_gui.core.bodymap import BodyMap, Region
 from foamroll_gui.ui.qt_keys import fill_path, set_by_key, solid_pen
 
 _MARGIN = 8.0
@@ -37,6 +37,8 @@ _MARGIN = 8.0
 
 def region_path(region: Region) -> QPainterPath:
     """The region's outline in SVG (viewBox) coordinates."""
+    from foamroll_gui.core.bodymap_paths import Close, CubicTo, LineTo, MoveTo
+
     path = QPainterPath()  # odd-even filled: the shipped outlines do not overlap themselves
     for command in region.commands:
         if isinstance(command, MoveTo):
@@ -73,8 +75,10 @@ class MuscleMapWidget(QWidget):
         self._renderer: QSvgRenderer | None = None  # parsed on first paint, not at start-up
         self._names = dict(names)
         self._interactive = interactive
-        self._paths = {region.id: region_path(region) for region in body_map.regions}
-        self._order = self._reading_order()
+        #: each region's outline, made when first drawn or hit-tested (a first frame with
+        #: nothing selected draws none)
+        self._paths: dict[str, QPainterPath] = {}
+        self._reading: list[int] | None = None
         self._hovered: str | None = None
         self._focused: int | None = None
         self._selected_muscle: str | None = None
@@ -98,7 +102,7 @@ class MuscleMapWidget(QWidget):
     # -- public -----------------------------------------------------------------------------
     def region_ids(self) -> list[str]:
         """Region ids in keyboard order: top to bottom, then left to right on screen."""
-        return [self.body_map.regions[i].id for i in self._order]
+        return [self.body_map.regions[i].id for i in self._order_of_reading()]
 
     def focused_region(self) -> str | None:
         return None if self._focused is None else self.body_map.regions[self._focused].id
@@ -150,13 +154,13 @@ class MuscleMapWidget(QWidget):
             return None
         local = inverted.map(point)
         for region in reversed(self.body_map.regions):
-            if self._paths[region.id].contains(local):
+            if self._path(region.id).contains(local):
                 return region.id
         return None
 
     def widget_path(self, region_id: str) -> QPainterPath:
         """A region's shape in widget pixels (for tests and tooltips)."""
-        return self.transform().map(self._paths[region_id])
+        return self.transform().map(self._path(region_id))
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -175,12 +179,15 @@ class MuscleMapWidget(QWidget):
         painter.setTransform(transform)
         scale = transform.m11()
         for region in drawing.regions:
-            path = self._paths[region.id]
             tint = self._tints.get(region.id)
+            selected = region.muscle == self._selected_muscle
+            if tint is None and not selected and region.id != self._hovered:
+                continue
+            path = self._path(region.id)
             if tint is not None:
                 painter.fillPath(path, tint)
             # (pens and fills made as the first frame needs them: see ui/qt_keys.py)
-            if region.muscle == self._selected_muscle:
+            if selected:
                 fill_path(
                     painter, path, accent, 0.85 if region.side == self._selected_side else 0.7
                 )
@@ -191,8 +198,8 @@ class MuscleMapWidget(QWidget):
         focused = self.focused_region()
         if focused is not None and self.hasFocus():
             base = palette.color(QPalette.ColorRole.Base)
-            painter.strokePath(self._paths[focused], QPen(base, 5.0 / scale))
-            painter.strokePath(self._paths[focused], QPen(text, 2.5 / scale))
+            painter.strokePath(self._path(focused), QPen(base, 5.0 / scale))
+            painter.strokePath(self._path(focused), QPen(text, 2.5 / scale))
         painter.resetTransform()
         if focused is not None and self.hasFocus():
             self._paint_focus_name(painter, focused, transform)
@@ -203,7 +210,7 @@ class MuscleMapWidget(QWidget):
         """The focused region's name in a label beside it, so keyboard users see where they are."""
         palette = self.palette()
         name = self.region_name(region_id)
-        box = transform.mapRect(self._paths[region_id].boundingRect())
+        box = transform.mapRect(self._path(region_id).boundingRect())
         metrics = painter.fontMetrics()
         width, height = metrics.horizontalAdvance(name) + 12, metrics.height() + 6
         x = min(max(2.0, box.center().x() - width / 2), self.width() - width - 2.0)
@@ -282,7 +289,7 @@ class MuscleMapWidget(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         # The map is one Tab stop: focus lands on the selected muscle, else where it last was,
         # else the first region in reading order; arrow keys move inside the map.
-        if self._order:
+        if self._order_of_reading():
             selected = [
                 i
                 for i, r in enumerate(self.body_map.regions)
@@ -292,7 +299,7 @@ class MuscleMapWidget(QWidget):
             if selected:
                 self._move_focus_to(selected[0])
             elif self._focused is None:
-                self._move_focus_to(self._order[0])
+                self._move_focus_to(self._order_of_reading()[0])
         super().focusInEvent(event)
         self.update()
 
@@ -309,8 +316,8 @@ class MuscleMapWidget(QWidget):
             QtCore.Qt.Key.Key_Down: (0.0, 1.0),
         }
         if key in directions:
-            if self._focused is None and self._order:
-                self._move_focus_to(self._order[0])
+            if self._focused is None and self._order_of_reading():
+                self._move_focus_to(self._order_of_reading()[0])
             elif self._focused is not None:
                 nearest = self._nearest(self._focused, *directions[QtCore.Qt.Key(key)])
                 if nearest is not None:
@@ -328,7 +335,7 @@ class MuscleMapWidget(QWidget):
         among those within 45 degrees of it, the nearest, a sideways offset counting three
         times a step ahead (Down from the quadriceps is the shin below, not the IT band
         beside them). None at the edge of the map."""
-        centres = [self._paths[r.id].boundingRect().center() for r in self.body_map.regions]
+        centres = [self._path(r.id).boundingRect().center() for r in self.body_map.regions]
         here = centres[index]
         best: tuple[float, int] | None = None
         for other, centre in enumerate(centres):
@@ -353,11 +360,22 @@ class MuscleMapWidget(QWidget):
         region = self.body_map.region(region_id)
         self.region_clicked.emit(region.muscle, region.side)
 
+    def _path(self, region_id: str) -> QPainterPath:
+        path = self._paths.get(region_id)
+        if path is None:
+            path = self._paths[region_id] = region_path(self.body_map.region(region_id))
+        return path
+
+    def _order_of_reading(self) -> list[int]:
+        if self._reading is None:
+            self._reading = self._reading_order()
+        return self._reading
+
     def _reading_order(self) -> list[int]:
         """Regions sorted as a reader scans the picture: rows top to bottom, then left to right."""
 
         def key(index: int) -> tuple[int, float]:
-            box = self._paths[self.body_map.regions[index].id].boundingRect()
+            box = self._path(self.body_map.regions[index].id).boundingRect()
             return round(box.center().y() / 40), box.center().x()
 
         return sorted(range(len(self.body_map.regions)), key=key)

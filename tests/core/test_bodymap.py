@@ -8,16 +8,12 @@ from pathlib import Path
 import pytest
 
 from foamroll_gui.core.bodymap import (
-    Close,
-    CubicTo,
-    LineTo,
-    MoveTo,
     coverage_problems,
     load_body_map,
     load_shipped_body_maps,
-    parse_path_data,
     shipped_svg,
 )
+from foamroll_gui.core.bodymap_paths import Close, CubicTo, LineTo, MoveTo, parse_path_data
 from foamroll_gui.core.content.model import MAP_FACES, Content, MapFace
 
 
@@ -187,3 +183,28 @@ def test_the_shipped_maps_are_kept_in_the_start_up_cache(
 
     monkeypatch.setattr("foamroll_gui.core.bodymap.load_body_map", must_not_parse)
     assert load_shipped_body_maps(tmp_path) == fresh
+
+
+def test_cached_outlines_are_read_when_first_asked_for(tmp_path: Path) -> None:
+    """A first frame draws no outline: each region's commands wait in the start-up cache, and
+    a damaged one is read from the drawing instead (the cache is then written again)."""
+    import json
+
+    fresh = load_shipped_body_maps()
+    load_shipped_body_maps(tmp_path)  # writes the cache
+    cache_file = tmp_path / "bodymap.pickle"
+    document = json.loads(cache_file.read_text(encoding="utf-8"))
+    faces = {pair[0]: pair[1] for pair in document["value"]["D"]}
+    regions = faces["back"]["f"]["regions"]["T"]
+    assert all(set(region["f"]["commands"]) == {"Y"} for region in regions)  # kept as text
+    regions[0]["f"]["commands"]["Y"] = json.dumps({"C": "os:system", "f": {}})  # crafted
+    cache_file.write_text(json.dumps(document), encoding="utf-8")
+
+    cached = load_shipped_body_maps(tmp_path)
+    first = cached["back"].regions[0]
+    assert "commands" not in vars(first)  # not decoded by reading the cache
+    assert cached["front"].regions[0].commands == fresh["front"].regions[0].commands
+    assert cache_file.exists()  # a sound outline leaves the cache alone
+    assert first.commands == fresh["back"].regions[0].commands  # from the drawing itself
+    assert not cache_file.exists()  # and the next start writes a sound cache
+    assert cached == fresh

@@ -313,6 +313,8 @@ def test_the_first_frame_does_not_wait_for_what_it_does_not_show(
     # the routines and the safety pages, and their classes, are read from the cache when first
     # read (seven dataclasses, about 3 ms)
     later |= {"foamroll_gui.core.content.routines", "foamroll_gui.core.content.safety"}
+    if last_muscle is None:  # no outline is drawn on the map: its regions' commands wait
+        later.add("foamroll_gui.core.bodymap_paths")
     if last_muscle is not None:  # its steps show, their pictures are drawn right after
         returning_user(private_folders[1], last_muscle)
         later.add("foamroll_gui.ui.illustration")

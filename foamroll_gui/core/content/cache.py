@@ -162,11 +162,13 @@ def decode(data: Any, fresh: Callable[[], Any] | None = None) -> Any:
         return decode(_from_text(body))
     if not isinstance(body, list):
         raise CacheMissError("unknown shape")
-    if tag == "D":
-        return {decode(_pair(pair)[0]): decode(_pair(pair)[1]) for pair in body}
+    if tag == "D":  # a dataclass inside keeps its lazy fields, each with the way to load afresh
+        pairs = [(decode(_pair(pair)[0]), _pair(pair)[1]) for pair in body]
+        return {key: decode(value, _item_of(fresh, key)) for key, value in pairs}
     if tag == "Z":  # a lazy field's mapping, decoded at once here
         return {decode(_pair(pair)[0]): decode(_from_text(_pair(pair)[1])) for pair in body}
-    items = [decode(item) for item in body]
+    indexed = fresh if tag in ("T", "L") else None  # (a set's items cannot be found again)
+    items = [decode(item, _item_of(indexed, index)) for index, item in enumerate(body)]
     builders: dict[str, Callable[[list[Any]], Any]] = {
         "T": tuple,
         "L": list,
@@ -238,6 +240,13 @@ def _dataclass_shape(name: str) -> tuple[type, frozenset[str], frozenset[str]]:
 
 def _field_of(fresh: Callable[[], Any], name: str) -> Callable[[], Any]:
     return lambda: getattr(fresh(), name)
+
+
+def _item_of(fresh: Callable[[], Any] | None, key: Any) -> Callable[[], Any] | None:
+    """The way to load a container's item afresh (its key or index), from the container's."""
+    if fresh is None:
+        return None
+    return lambda: fresh()[key]
 
 
 def lazy_field(instance: Any, name: str) -> Any:
