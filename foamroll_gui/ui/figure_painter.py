@@ -2,7 +2,10 @@
 
 A body lying along the line of sight is drawn from above (the floor fills the picture, the
 roller is a shaded cylinder, the back of the head, the spine and the flat hands show it is face
-down: :mod:`~foamroll_gui.ui.figure_above`); the head shows where the figure looks; far limbs
+down: :mod:`~foamroll_gui.ui.figure_above`); a step whose pose file says ``camera: oblique``
+is drawn obliquely (:mod:`~foamroll_gui.core.figure.oblique`: the far leg up and back of the
+near one on a roller whose length shows, on a floor running out of the picture in front); the
+head shows where the figure looks; far limbs
 are darker and thinner (lying on the side, only those behind the trunk:
 :mod:`~foamroll_gui.core.figure.side_lying`); a soft shadow marks every part resting on the
 floor; arrows and a hold's press are sized by the picture so they read on a thumbnail, in ink
@@ -15,10 +18,13 @@ moving step back and forth while it is visible."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import TypeGuard
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 
+from foamroll_gui.core.figure.oblique import ObliqueRoller, ObliqueView, oblique_view
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
@@ -31,6 +37,7 @@ from foamroll_gui.core.illustrations.marks import (
     sinks_in,
 )
 from foamroll_gui.core.illustrations.step_poses import StepFrame, TechniquePoses, step_frame
+from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.figure_above import (
     paint_back,
     paint_hand_shadows,
@@ -45,7 +52,10 @@ from foamroll_gui.ui.figure_base import (
     PAD,
     Bounds,
     Colours,
+    _capsule_path,
+    _circle,
     _Mapper,
+    _polygon,
 )
 from foamroll_gui.ui.figure_marks import _mark_sizes, _paint_arrow, paint_press
 from foamroll_gui.ui.figure_parts import (
@@ -53,6 +63,8 @@ from foamroll_gui.ui.figure_parts import (
     _paint_floor,
     _paint_load_points,
     _paint_roller,
+    load_stretches,
+    paint_roller_end,
 )
 
 
@@ -111,6 +123,37 @@ def paint_illustration(
         paint_back(painter, m, view.body, colours)
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
+    elif drawn_obliquely(frame):
+        seen = oblique_view(frame, frame.oblique)
+        segment = frame.target.segment
+        centre = seen.roller_centre(segment)
+        _paint_oblique_floor(painter, m, frame, seen, colours)
+        highlight = _paint_body(
+            painter,
+            m,
+            seen.body,
+            frame.target,
+            frame.camera,
+            frame.mirrored,
+            colours,
+            outline_px,
+            roller=centre,
+            interlude=_paint_oblique_roller(painter, m, seen, colours, spin),
+        )
+        spot = press_on(
+            seen.body,
+            frame.target,
+            centre,
+            across=False,
+            half=pressed_half(segment, on_side=False),
+            sink=sinks_in(segment, on_side=False),
+            knee=front_on_roller(seen.body, segment, centre),
+            reach=press_reach(segment, on_side=False),
+            clear=[c for c in seen.body.capsules if "arm" in c.name or c.name.endswith("hand")]
+            if clear_of_arms(segment, on_side=False)
+            else (),
+        )
+        arrow = seen.arrow
     else:
         _paint_floor(painter, rect, m, colours)
         on_side = lies_on_side(frame.body, frame.camera)
@@ -166,6 +209,9 @@ def drawn_bounds(frame: Frame) -> Bounds:
     if drawn_from_above(frame):
         view = top_view(frame)
         box, arrow = view.bounds(), view.arrow
+    elif drawn_obliquely(frame):
+        seen = oblique_view(frame, frame.oblique)
+        box, arrow = seen.bounds(), seen.arrow
     else:
         box, arrow = frame.bounds(), frame.arrow
     if arrow is None:
@@ -248,3 +294,115 @@ def roller_spin(poses: TechniquePoses, step_id: str, side: str | None, phase: fl
     if poses.mirrored(step_id, side):
         dx = -dx
     return -math.degrees(dx / step.roller.radius)
+
+
+# -- the oblique camera (see foamroll_gui.core.figure.oblique) ----------------------------------
+def drawn_obliquely(frame: Frame) -> TypeGuard[StepFrame]:
+    """Whether ``frame`` is a step's picture drawn obliquely (``camera: oblique``)."""
+    return isinstance(frame, StepFrame) and frame.oblique != 0 and not drawn_from_above(frame)
+
+
+#: The floor's far edge and sides are drawn this much fainter than its near edge.
+FLOOR_EDGE_FADE = 0.5
+
+
+def _paint_oblique_floor(
+    painter: QPainter, m: _Mapper, frame: Frame, seen: ObliqueView, colours: Colours
+) -> None:
+    """The floor under the body, seen obliquely (a parallelogram running out of the picture in
+    front, its far edge drawn as the floor line of a side view), and a soft shadow on it under
+    every part resting on it."""
+    plane = _polygon(m, list(seen.floor))
+    painter.fillPath(plane, colours.floor_fill)
+    edge = QPen(mix(colours.floor_fill, colours.floor, FLOOR_EDGE_FADE), max(1.0, m.length(0.5)))
+    painter.strokePath(plane, edge)
+    far = [m.point(*p) for p in seen.floor[2:]]
+    pen = QPen(colours.floor, max(1.0, m.length(1.0)))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(far[0], far[1])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.shadow)
+    k = seen.projection
+    for c, t0, t1 in load_stretches(frame.body):
+        a, b = c.point_at(t0), c.point_at(t1)
+        r = max(c.radius_at(t0), c.radius_at(t1))
+        x0, x1 = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8
+        mid_x, mid_z = (x0 + x1) / 2, (a.z + b.z) / 2
+        half_x, half_z = (x1 - x0) / 2, r * 0.9
+        ring = [
+            k.xy(
+                mid_x + half_x * math.cos(2 * math.pi * i / 24),
+                0.0,
+                mid_z + half_z * math.sin(2 * math.pi * i / 24),
+            )
+            for i in range(24)
+        ]
+        painter.drawPath(_polygon(m, ring))
+
+
+#: Rows of knobs drawn along the roller's side, seen obliquely: one every this many cm.
+KNOB_ROW = 4.5
+
+
+def _paint_oblique_roller(
+    painter: QPainter, m: _Mapper, seen: ObliqueView, colours: Colours, spin: float
+) -> tuple[float, Callable[[], QPainterPath]] | None:
+    """Paint the roller as a cylinder seen obliquely: all of it now, or (where a part lies on
+    it) the piece behind the farthest such part now, and return the piece in front of it to
+    be painted over that part (:func:`_paint_body`'s interlude)."""
+    roller = seen.roller
+    if seen.split is None or not roller.z_far < seen.split < roller.z_near:
+        _cylinder(painter, m, roller, roller.z_far, roller.z_near, colours, spin)
+        return None
+    split = seen.split
+    _cylinder(painter, m, roller, roller.z_far, split, colours, spin)
+    return (
+        split + 0.05,
+        lambda: _cylinder(painter, m, roller, split, roller.z_near, colours, spin),
+    )
+
+
+def _cylinder(
+    painter: QPainter,
+    m: _Mapper,
+    roller: ObliqueRoller,
+    z_far: float,
+    z_near: float,
+    colours: Colours,
+    spin: float,
+) -> QPainterPath:
+    """The piece of the roller from depth ``z_far`` to ``z_near``: its outline (the circles at
+    both depths joined by tangent lines), rows of knobs on the side facing the viewer that turn
+    with ``spin``, and, where it is the roller's near end, the end as a side view draws it.
+    Returns its outline."""
+    far, near = roller.centre_at(z_far), roller.centre_at(z_near)
+    r = roller.radius
+    outline = _capsule_path(m, far, near, r, r, steps=24)
+    painter.setPen(QPen(colours.roller_dark, max(1.0, m.length(r) * 0.08)))
+    painter.setBrush(colours.roller)
+    painter.drawPath(outline)
+    # the side facing the viewer: normals towards the far end's side of the axis
+    dx, dy = roller.far[0] - roller.near[0], roller.far[1] - roller.near[1]
+    reach = math.hypot(dx, dy) or 1.0
+    painter.save()
+    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    rows = max(1, int((z_near - z_far) / KNOB_ROW))
+    for i in range(10):
+        angle = math.radians(spin + i * 36.0)
+        cos, sin = math.cos(angle), math.sin(angle)
+        facing = (cos * dx + sin * dy) / reach
+        if facing < 0.2:
+            continue
+        size = m.length(r) * 0.12
+        for j in range(1, rows + 1):
+            z = z_near - (z_near - z_far) * j / (rows + 0.5)
+            cx, cy = roller.centre_at(z)
+            spot = m.point(cx + cos * r * 0.86, cy + sin * r * 0.86)
+            painter.drawEllipse(_circle(spot, size * (0.5 + 0.5 * facing)))
+    painter.restore()
+    if z_near >= roller.z_near:
+        paint_roller_end(painter, m, near, r, colours, spin)
+    return outline

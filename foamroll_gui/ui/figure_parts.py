@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
@@ -110,6 +111,7 @@ def _paint_body(
     *,
     on_side: bool = False,
     roller: tuple[float, float] | None = None,
+    interlude: tuple[float, Callable[[], QPainterPath]] | None = None,
 ) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
     far side; lying on the side (``on_side``) only a limb behind the trunk. A lower leg has a
@@ -117,13 +119,18 @@ def _paint_body(
     it is seen (not hidden by a limb over it): with the roller's centre given, only the half of
     a segment facing it where :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says
     so; from above (``camera`` "top") ``roller`` is the point the highlighted half faces, if any
-    (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`)."""
+    (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`). ``interlude`` (a depth,
+    a painting) paints something between the groups: before the first group nearer than that
+    depth (the front piece of a roller seen obliquely, over the far leg lying on it)."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
     outline = QPen(colours.background, 2 * outline_px)
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     for group in body.drawing_order():  # back to front (shared with the arrows' placing)
+        if interlude is not None and _depth(body, group) > interlude[0]:
+            seen = _covered(seen, interlude[1]())
+            interlude = None
         if group == ("head",) and camera == "top":
             paint_head_from_above(painter, m, capsules["head"], capsules["neck"], colours, outline)
             continue
@@ -148,12 +155,24 @@ def _paint_body(
             path = path.simplified()  # one silhouette: no seams inside the shape
             painter.strokePath(path, outline)
             painter.fillPath(path, colours.far if far else colours.body)
-            if not seen.isEmpty() and seen.intersects(path):
-                seen = seen.subtracted(path)
+            seen = _covered(seen, path)
         if target.segment in group:
             seen = _target_path(m, body, target, k, roller, on_side=on_side, camera=camera)
             painter.fillPath(seen, colours.accent)
+    if interlude is not None:
+        seen = _covered(seen, interlude[1]())
     return seen
+
+
+def _covered(seen: QPainterPath, path: QPainterPath) -> QPainterPath:
+    """The highlight ``seen`` once ``path`` is painted over it."""
+    if not seen.isEmpty() and seen.intersects(path):
+        return seen.subtracted(path)
+    return seen
+
+
+def _depth(body: Body, group: tuple[str, ...]) -> float:
+    return sum(body.capsule(n).depth_order for n in group) / len(group)
 
 
 #: A far leg whose knee bends at least this much (degrees) is drawn as two shapes, the thigh's
@@ -327,9 +346,21 @@ def _paint_head(
 def _paint_roller(
     painter: QPainter, m: _Mapper, frame: Frame, colours: Colours, spin: float
 ) -> None:
-    roller = frame.roller
-    centre = m.point(*roller.centre)
-    r = m.length(roller.radius)
+    paint_roller_end(painter, m, frame.roller.centre, frame.roller.radius, colours, spin)
+
+
+def paint_roller_end(
+    painter: QPainter,
+    m: _Mapper,
+    centre_cm: tuple[float, float],
+    radius: float,
+    colours: Colours,
+    spin: float,
+) -> None:
+    """The roller seen end-on (a side view's whole roller, an oblique view's near end), centred
+    at ``centre_cm``; its knobs turned by ``spin`` degrees."""
+    centre = m.point(*centre_cm)
+    r = m.length(radius)
     painter.setPen(QPen(colours.roller_dark, max(1.0, r * 0.08)))
     painter.setBrush(colours.roller)
     painter.drawEllipse(_circle(centre, r))

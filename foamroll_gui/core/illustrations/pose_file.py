@@ -29,6 +29,14 @@ rings read as "make circles", arcs as "vibration"): a hold with no mark reads as
 on this spot", which is what a hold's words say. A ``like:`` step keeps its model's ``mark``
 unless it gives its own.
 
+``camera: oblique`` (optional, top level or per step; the default is ``flat``) draws a side
+view obliquely, as in a technical drawing: whatever lies further from the viewer is drawn up
+and back, and the roller is a cylinder whose length shows (see
+:mod:`~foamroll_gui.core.figure.oblique`). Use it where both legs lie on the roller: in a flat
+profile the far leg hides behind the near one and reads as stacked or lifted. The pose is
+still solved and checked as a profile. A ``like:`` step keeps its model's camera unless it
+gives its own.
+
 ``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
 whose body travels far does not look smaller than the others.
 
@@ -63,6 +71,8 @@ from foamroll_gui.core.illustrations.step_poses import (
 
 #: The file's word for each camera (``view: side`` is a profile).
 CAMERA_WORDS: dict[str, Camera] = {"side": "profile", "front": "front", "back": "back"}
+#: How a side view is drawn (``camera:``): flat, or oblique (depth shows).
+DRAWINGS = ("flat", "oblique")
 
 _LIMBS = {
     "trunk": ("pelvis", "torso", "neck", "head"),
@@ -136,6 +146,18 @@ def _arrow_spec(node: Node) -> ArrowSpec:
     return ArrowSpec(kind, _part(node[kind], SEGMENTS), at)
 
 
+def _oblique(node: Node, camera: Camera) -> bool:
+    """Whether ``node``'s ``camera`` (absent: flat) draws its pictures obliquely; only a side
+    view can be."""
+    if not node.has("camera"):
+        return False
+    field = node["camera"]
+    oblique = field.choice(DRAWINGS) == "oblique"
+    if oblique and camera != "profile":
+        field.fail("can be 'oblique' only for a side view (view: side)")
+    return oblique
+
+
 def _rests(node: Node) -> tuple[tuple[str, tuple[str, ...]], ...]:
     node.mapping(set(), {"floor", "roller", *PARTS})
     out: list[tuple[str, tuple[str, ...]]] = []
@@ -148,7 +170,9 @@ def _rests(node: Node) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniquePoses:
     """Read one pose file and check it against its technique."""
     doc = Node(load_yaml_file(path), path)
-    doc.mapping({"muscle", "view", "target", "steps"}, {"side", "lateral", "roller", "scale"})
+    doc.mapping(
+        {"muscle", "view", "target", "steps"}, {"side", "lateral", "roller", "scale", "camera"}
+    )
     muscle = doc["muscle"].identifier()
     if muscle != path.stem:
         doc["muscle"].fail(f"is {muscle!r} but the file is named {path.name!r}")
@@ -172,6 +196,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
     shared_scale = doc.has("scale") and doc["scale"].choice(("step", "shared")) == "shared"
     roller_x = _number(doc["roller"], low=-500, high=500) if doc.has("roller") else 0.0
     target = _target(doc["target"])
+    oblique = _oblique(doc, camera)
 
     steps_node = doc["steps"]
     if not isinstance(steps_node.value, dict) or not steps_node.value:
@@ -196,6 +221,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
                 "pass_seconds",
                 "off_floor",
                 "mark",
+                "camera",
             },
         )
         sources = [k for k in ("pose", "frames", "like") if node.has(k)]
@@ -230,6 +256,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             if node.has("off_floor")
             else (),
             mark=cast(Mark, node["mark"].choice(MARKS)) if node.has("mark") else "auto",
+            oblique=_oblique(node, camera) if node.has("camera") else oblique,
         )
         if raw[step_id].other_side and not one_sided:
             node["other_side"].fail("is only for muscles rolled one side at a time")
@@ -249,6 +276,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             roller=mine.roller if node.has("roller") else base.roller,
             off_floor=mine.off_floor if node.has("off_floor") else base.off_floor,
             mark=mine.mark if node.has("mark") else base.mark,
+            oblique=mine.oblique if node.has("camera") else base.oblique,
         )
     return TechniquePoses(
         muscle=muscle,

@@ -44,6 +44,9 @@ class StepPose:
     off_floor: tuple[str, ...] = ()
     #: the marks its picture shows (see :data:`Mark`)
     mark: Mark = "auto"
+    #: drawn obliquely (``camera: oblique`` in the file): depth shows, see
+    #: :mod:`~foamroll_gui.core.figure.oblique`; posed, solved and checked as a profile
+    oblique: bool = False
 
     @property
     def animated(self) -> bool:
@@ -95,10 +98,13 @@ class TechniquePoses:
 
 @dataclass(frozen=True)
 class StepFrame(Frame):
-    """A step's picture: the frame, and whether its step lets it show a hold's press (a
-    step whose pose file says ``mark: none`` shows no mark; the painter honours it)."""
+    """A step's picture: the frame, whether its step lets it show a hold's press (a step
+    whose pose file says ``mark: none`` shows no mark; the painter honours it) and whether it
+    is drawn obliquely (``camera: oblique``)."""
 
     press: bool = True
+    #: drawn obliquely, receding up and to the right (1) or the left (-1); 0: flat
+    oblique: int = 0
 
 
 def step_frame(
@@ -123,7 +129,18 @@ def step_frame(
         arrow=frame.arrow,
         mirrored=frame.mirrored,
         press=step.mark != "none",
+        oblique=_receding(step, lateral, mirror) if step.oblique else 0,
     )
+
+
+def _receding(step: StepPose, lateral: float, mirror: bool) -> int:
+    """The way a step's oblique picture recedes (see
+    :func:`~foamroll_gui.core.figure.oblique.receding_side`), from its first keyframe."""
+    from foamroll_gui.core.figure.kinematics import solve
+    from foamroll_gui.core.figure.oblique import receding_side
+
+    side = receding_side(solve(step.keyframes[0], lateral), step.target.segment)
+    return -side if mirror else side
 
 
 #: The step pictures of every technique, by muscle id.
