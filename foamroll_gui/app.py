@@ -463,10 +463,10 @@ def icon_after_first_frame(window: MainWindow, app: QApplication) -> None:
         first_frame.passed.connect(lambda: give_icon(app))
 
 
-def _load_or_explain(args: argparse.Namespace, qt: QApplication) -> Application | None:
+def _load_or_explain(paths: Paths, qt: QApplication) -> Application | None:
     """The application, or None after telling the user (terminal and dialog) why not."""
     try:
-        return load_application(resolve_paths(args.data_dir, args.config_dir))
+        return load_application(paths)
     except ContentError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -514,7 +514,7 @@ def run_gui(args: argparse.Namespace) -> int:
         server = listen_as_first(paths.data_dir, paths.config_dir, start, qt)
         if server is None:  # another launch a moment ago won: it has the request
             return 0
-    application = _load_or_explain(args, qt)
+    application = _load_or_explain(paths, qt)
     if application is None:
         return 1
     from PySide6.QtCore import QTimer
@@ -593,7 +593,7 @@ def _offscreen_application(args: argparse.Namespace) -> tuple[QApplication, Appl
     if _refuse_display():
         return None
     qt = start_qt()
-    application = _load_or_explain(args, qt)
+    application = _load_or_explain(resolve_paths(args.data_dir, args.config_dir), qt)
     return None if application is None else (qt, application)
 
 
