@@ -1,0 +1,170 @@
+"""The oblique camera (issue 12, "both legs on the roller"): where both legs lie on the roller,
+the side view is drawn obliquely, so the far leg sits up-and-back of the near one on a roller
+whose length shows, instead of hiding behind it ("stacked on top or lifted?", rounds 11-12)."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from foamroll_gui.core.content.model import Content
+from foamroll_gui.core.errors import ContentError
+from foamroll_gui.core.figure.oblique import oblique_view, on_roller
+from foamroll_gui.core.illustrations.pose_file import load_illustrations
+from foamroll_gui.core.illustrations.step_poses import TechniquePoses
+from foamroll_gui.core.resources import content_dir
+
+#: The steps whose words put both legs on the roller: drawn obliquely.
+OBLIQUE = {
+    "quadriceps": {"setup", "roll", "hold", "heel-to-butt"},
+    "shins": {"setup", "roll", "hold", "rock"},
+    "calves": {"setup"},
+    "hamstrings": {"setup"},
+}
+
+
+@pytest.fixture
+def pose_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "poses"
+    shutil.copytree(content_dir() / "poses", folder)
+    return folder
+
+
+def _edit(folder: Path, name: str, old: str, new: str) -> int:
+    """Replace ``old`` by ``new`` in the pose file ``name``; the line ``old`` started on."""
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_exactly_the_both_legs_steps_are_drawn_obliquely(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    for muscle, poses in illustrations.items():
+        for step_id, step in poses.steps.items():
+            wanted = step_id in OBLIQUE.get(muscle, set())
+            assert step.oblique is wanted, (muscle, step_id)
+            for side in (None, "left", "right") if poses.side else (None,):
+                assert (poses.frame(step_id, side, 0.5).oblique != 0) is wanted
+
+
+def test_a_file_camera_is_read_per_technique_and_per_step(
+    pose_folder: Path, content: Content
+) -> None:
+    # per technique, and a step saying flat keeps its side view
+    _edit(pose_folder, "glutes.yaml", "view: side\n", "view: side\ncamera: oblique\n")
+    _edit(pose_folder, "glutes.yaml", "  roll:\n", "  roll:\n    camera: flat\n")
+    # per step, carried by a step that is like it unless it says otherwise
+    _edit(pose_folder, "calves.yaml", "  stack:\n", "  stack:\n    camera: oblique\n")
+    loaded = load_illustrations(pose_folder, content)
+    glutes = loaded["glutes"]
+    assert glutes.step("setup").oblique and not glutes.step("roll").oblique
+    calves = loaded["calves"]
+    assert calves.step("stack").oblique and calves.step("hold").oblique  # hold: like stack
+    assert not calves.step("roll").oblique
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "says"),
+    [
+        (
+            "view: side\n",
+            "view: side\ncamera: sideways\n",
+            "camera",
+            "must be one of flat, oblique",
+        ),
+        ("  stack:\n", "  stack:\n    camera: top\n", "steps.stack.camera", "(got 'top')"),
+    ],
+)
+def test_a_bad_camera_names_file_line_and_field(
+    pose_folder: Path, content: Content, old: str, new: str, field: str, says: str
+) -> None:
+    line = _edit(pose_folder, "calves.yaml", old, new) + 1
+    with pytest.raises(ContentError) as caught:
+        load_illustrations(pose_folder, content)
+    (problem,) = caught.value.problems
+    assert problem.path.name == "calves.yaml"
+    assert problem.line == line
+    assert problem.field == field
+    assert says in problem.message
+
+
+def test_only_a_side_view_can_be_oblique(pose_folder: Path, content: Content) -> None:
+    line = _edit(pose_folder, "adductors.yaml", "view: ", "camera: oblique\nview: ")
+    with pytest.raises(ContentError) as caught:
+        load_illustrations(pose_folder, content)
+    (problem,) = caught.value.problems
+    assert (problem.path.name, problem.line, problem.field) == ("adductors.yaml", line, "camera")
+    assert "only for a side view (view: side)" in problem.message
+
+
+def _shift(poses: TechniquePoses, step_id: str, side: str | None) -> tuple[float, float]:
+    """How far (cm) the drawing moves the far knee from the near one, beyond the profile."""
+    frame = poses.frame(step_id, side, 0.5)
+    solved = frame.body.joint("far_knee") - frame.body.joint("near_knee")
+    if frame.oblique == 0:
+        return (0.0, 0.0)
+    body = oblique_view(frame, frame.oblique).body
+    drawn = body.joint("far_knee") - body.joint("near_knee")
+    return (drawn.x - solved.x, drawn.y - solved.y)
+
+
+def test_the_far_knee_is_drawn_up_and_back_of_the_near_one(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    for muscle, steps in OBLIQUE.items():
+        poses = illustrations[muscle]
+        for step_id in steps:
+            for side in ("left", "right") if poses.side else (None,):
+                dx, dy = _shift(poses, step_id, side)
+                assert dy >= 6.0, (muscle, step_id, side, dy)  # up
+                assert abs(dx) >= 6.0, (muscle, step_id, side, dx)  # and back
+    # a flat side view draws the knees where they are solved
+    for muscle, step_id in (("glutes", "roll"), ("calves", "stack"), ("it-band", "hold")):
+        assert _shift(illustrations[muscle], step_id, None) == (0.0, 0.0)
+
+
+def test_a_mirrored_picture_recedes_the_other_way(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    calves = illustrations["calves"]
+    right, left = _shift(calves, "setup", "right"), _shift(calves, "setup", "left")
+    assert right[0] == pytest.approx(-left[0]) and right[1] == pytest.approx(left[1])
+
+
+def test_the_roller_is_drawn_long_with_both_legs_on_it(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    for muscle, steps in OBLIQUE.items():
+        poses = illustrations[muscle]
+        for step_id in steps:
+            frame = poses.frame(step_id, None, 0.5)
+            seen = oblique_view(frame, frame.oblique)
+            roller = seen.roller
+            along = math.dist(roller.near, roller.far)
+            assert along >= 45.0, (muscle, step_id, along)  # not a circle: its length shows
+            # the far leg lies on its own part of it, between the two ends, and up the
+            # receding direction from where the near leg lies
+            resting = {c.name for c in on_roller(frame)}
+            legs = {n for n in resting if n.endswith(("thigh", "shin"))}
+            assert {n.split("_")[0] for n in legs} == {"near", "far"}, (muscle, step_id)
+            near = [frame.body.capsule(n).depth_order for n in legs if n.startswith("near")]
+            far = [frame.body.capsule(n).depth_order for n in legs if n.startswith("far")]
+            assert roller.z_far < max(far) < min(near) < roller.z_near
+            assert seen.split == pytest.approx(min(far))
+
+
+def test_a_moving_picture_keeps_its_direction(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    for muscle, steps in OBLIQUE.items():
+        poses = illustrations[muscle]
+        for step_id in steps:
+            ways = {poses.frame(step_id, None, phase).oblique for phase in (0.0, 0.5, 1.0)}
+            assert len(ways) == 1, (muscle, step_id)
