@@ -11,10 +11,13 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QPalette
 
+from foamroll_gui.core.figure.kinematics import Body
+from foamroll_gui.core.figure.oblique import oblique_view
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.figure_base import Colours
 from foamroll_gui.ui.illustration_export import render_step
 from foamroll_gui.ui.palettes import dark_palette, light_palette
+from tests.ui.picture_paint import picture_mapper
 
 #: sha256 of the pixels of a 240x120 render, computed with the code before the oblique camera
 #: (the side views, the view from above, a mirrored dark one): they must not change.
@@ -101,3 +104,41 @@ def test_the_far_leg_shows_above_the_near_one(
     flat = far_pixels(render_step(_flat(poses), "setup", size, palette=palette))
     drawn = far_pixels(render_step(poses, "setup", size, palette=palette))
     assert drawn >= 1.5 * flat
+
+
+#: The both-legs steps drawn obliquely, and steps of the same pictures' kinds drawn flat.
+OBLIQUE_STEPS = (
+    [("quadriceps", s) for s in ("setup", "roll", "hold", "heel-to-butt")]
+    + [("shins", s) for s in ("setup", "roll", "hold", "rock")]
+    + [("calves", "setup"), ("hamstrings", "setup")]
+)
+FLAT_STEPS = [("calves", "stack"), ("hamstrings", "stack"), ("glutes", "roll"), ("lats", "hold")]
+
+
+@pytest.mark.parametrize(("muscle", "step"), OBLIQUE_STEPS + FLAT_STEPS)
+def test_the_far_knee_is_painted_up_and_back_of_the_near_one(
+    illustrations: Mapping[str, TechniquePoses], muscle: str, step: str
+) -> None:
+    """In a 480x240 picture the oblique camera moves the far knee at least 12 px up and 12 px
+    back from where the profile puts it beside the near knee; a flat picture does not."""
+    poses = illustrations[muscle]
+    size = QSize(480, 240)
+    m = picture_mapper(poses, step, size)
+    frame = poses.frame(step, None, 0.0)
+    body = oblique_view(frame, frame.oblique).body if frame.oblique else frame.body
+
+    def knees(b: Body) -> tuple[float, float]:
+        far, near = m.point(*_xy(b, "far_knee")), m.point(*_xy(b, "near_knee"))
+        return (far.x() - near.x(), far.y() - near.y())
+
+    drawn, solved = knees(body), knees(frame.body)
+    dx, dy = drawn[0] - solved[0], drawn[1] - solved[1]
+    if (muscle, step) in OBLIQUE_STEPS:
+        assert -dy >= 12 and abs(dx) >= 12, (dx, dy)  # up (pixels grow down) and back
+    else:
+        assert (dx, dy) == (0, 0)
+
+
+def _xy(body: Body, joint: str) -> tuple[float, float]:
+    p = body.joint(joint)
+    return (p.x, p.y)
