@@ -1,6 +1,6 @@
 """The building blocks of the step viewer's page: word-wrapped labels, a step card (its picture
 beside its text, or above it when the column is too narrow or the picture is a low one that
-beside the text would be small) and a box of bullet points."""
+beside the text would be small), a box of bullet points, and the size the page's text fits."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ LOW_ASPECT = 0.52
 #: Low pictures go above their text when beside it they would be narrower than this share of
 #: the width they get above it (a lying figure 220 px wide is ~150 px long: unreadable 2 m away).
 BESIDE_SHARE = 0.75
+#: Beside its text a picture may shrink to this width (pixels) to leave the words their
+#: MIN_TEXT_CHARACTERS (a zoomed seated page in a narrow viewer); narrower, it goes above them.
+PICTURE_LEAST_WIDTH = 160
+#: A viewer up to this many of its font's average characters wide, and this many of its lines
+#: tall, reads at the system's font size (the 1366x768 window: 113 x 53); in a larger one the
+#: text and pictures grow with it, up to FIT_MAX times (see fitted_scale).
+FIT_CHARACTERS, FIT_LINES, FIT_MAX = 116, 53, 1.5
 #: Non-breaking space: keeps a number with its unit ("30 s") on one line.
 NBSP = "\u00a0"
 
@@ -103,21 +110,27 @@ class StepCard(QFrame):
         aspect: float,
         *,
         low: bool = False,
+        low_above: int | None = None,
     ) -> None:
-        """Lay the card out for ``inner_width`` pixels inside its margins: the picture
-        ``beside_width`` wide beside the text if at least MIN_TEXT_CHARACTERS fit next to it,
-        else above the text, as wide as the card (up to ``max_width``). A ``low`` picture goes
-        above its text as well when beside it would be under BESIDE_SHARE of that width.
-        ``aspect``: see size_picture."""
+        """Lay the card out for ``inner_width`` pixels inside its margins: the picture beside
+        the text, ``beside_width`` wide or, to leave the words MIN_TEXT_CHARACTERS, narrower
+        down to PICTURE_LEAST_WIDTH; else above the text, as wide as the card (up to
+        ``max_width``). A ``low`` picture goes above its text as well when beside it would be
+        under BESIDE_SHARE of the width above (``low_above``, default ``max_width``, within
+        the card). ``aspect``: see size_picture."""
         characters = self.text.fontMetrics().averageCharWidth() * MIN_TEXT_CHARACTERS
         above_width = min(inner_width, max_width)
-        beside = beside_width + CARD_SPACING + characters <= inner_width
-        if low and beside_width < BESIDE_SHARE * above_width:
+        # Zoomed in a narrow viewer the words keep their column and the picture gives way,
+        # instead of the page turning into pictures above a few words each (1024x640 calves,
+        # Ctrl+=: 2.4 times as long, no step text in view).
+        picture = min(beside_width, round(inner_width - CARD_SPACING - characters))
+        beside = picture >= PICTURE_LEAST_WIDTH
+        if low and picture < BESIDE_SHARE * min(inner_width, low_above or max_width):
             beside = False
         self._row.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        size_picture(self.picture, beside_width if beside else above_width, aspect)
+        size_picture(self.picture, picture if beside else above_width, aspect)
         # Below a picture the words would have the card's whole width: a wider right margin
         # keeps their lines to about LINE_CHARACTERS, as the column's width does beside it.
         # (Not the labels' maximum width: the layout would size them for the card's width,
@@ -169,3 +182,14 @@ def list_box(parent: QWidget, heading: str, items: tuple[str, ...], kind: str) -
         layout.addWidget(text_label(f"{marker}  {item}", box, size=1.05))  # as step text
     layout.addStretch(1)  # beside a taller box: the words stay together at the top
     return box
+
+
+def fitted_scale(width: int, height: int, character: float, line: float) -> float:
+    """How many times the system's size the step viewer's text and pictures are before any
+    zoom, for a viewer ``width`` x ``height`` pixels whose font at the system's size has
+    ``character`` pixels of average width and ``line`` pixels from line to line: 1.0 up to
+    FIT_CHARACTERS x FIT_LINES, then growing with the smaller of the two shares, up to FIT_MAX,
+    in steps of 0.05 (a window dragged wider lays the page out again a few times, not on every
+    pixel). Lines stay at most LINE_CHARACTERS: the page's column grows with the text."""
+    share = min(width / (character * FIT_CHARACTERS), height / (line * FIT_LINES))
+    return round(min(FIT_MAX, max(1.0, share)) * 20) / 20

@@ -34,6 +34,7 @@ from foamroll_gui.ui.qt_keys import set_by_key
 from foamroll_gui.ui.step_cards import (
     CARD_MARGIN,
     StepCard,
+    fitted_scale,
     keep_units,
     line_width,
     list_box,
@@ -63,6 +64,10 @@ PICTURE_MAX_WIDTH = 520
 PICTURE_ASPECT = 0.6
 #: Zoom of the viewer's text and pictures (Ctrl+= / Ctrl+- / Ctrl+0), within these bounds.
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.8, 2.5, 1.15
+#: Beside their text a page's step pictures are at most this share of the viewer's height
+#: high (times the zoom), all as wide as its highest allows: at 1920x1080 a seated page's
+#: cards are 1.6 times as tall as a lying page's, not 2.0 (pictures 429 x 294 beside 2 lines).
+PICTURE_HEIGHT_SHARE = 0.25
 #: The page's side margins (pixels, both together).
 HEADER_MARGINS = 40
 
@@ -80,8 +85,10 @@ class StepViewer(QScrollArea):
     start_requested = Signal(str)
     #: "Log a roll" for the muscle shown
     log_requested = Signal(str)
-    #: the zoom factor changed (1.0 = the system's font size)
+    #: the reader's zoom factor changed (1.0 = the size fitted to the viewer, see ``fit``)
     zoom_changed = Signal(float)
+    #: the size fitted to the viewer's room changed (a resize; 1.0 = the system's font size)
+    fit_changed = Signal(float)
     #: the page was laid out again (zoom, resize) and is back at what was at the viewer's top
     anchored = Signal()
 
@@ -110,12 +117,18 @@ class StepViewer(QScrollArea):
         self.step_pictures: list[QWidget] = []
         #: most of the page's step pictures are low (lying bodies): see StepCard.arrange
         self.low_pictures = False
+        self._highest = PICTURE_ASPECT  # the page's highest picture: its height over width
         self.muscle_id: str | None = None
         self.side: Side = "right"
         self._log_reason: str | None = None  # why logging is off; None when it is on
         self.log_button: QPushButton | None = None
+        #: the reader's zoom (Ctrl+= / Ctrl+- / Ctrl+0, remembered), on top of ``fit``
         self.zoom = 1.0
+        #: the text's size before any zoom, fitted to the viewer's room (step_cards.fitted_scale)
+        self.fit = 1.0
         self._base_point_size = self.font().pointSizeF()
+        base = QFontMetricsF(self.font())
+        self._base_metrics = (base.averageCharWidth(), base.lineSpacing())
         self.zoom_actions = self._zoom_actions()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -187,6 +200,7 @@ class StepViewer(QScrollArea):
             added.append(card)
         aspects = [picture_aspect(x, PICTURE_ASPECT) for x in self.step_pictures]
         self.low_pictures = mostly_low(aspects)  # the muscle's cards arranged alike
+        self._highest = max(aspects, default=PICTURE_ASPECT)
         for card in self.step_cards:
             self._arrange_card(card)
         for widget in added:
@@ -284,25 +298,44 @@ class StepViewer(QScrollArea):
     def _column_width(self) -> int:
         """Wide enough for a step picture beside about LINE_CHARACTERS characters of text."""
         characters = QFontMetricsF(self.font()).averageCharWidth() * LINE_CHARACTERS * 1.05
-        return round(PICTURE_MAX_WIDTH * self.zoom + characters + 90)
+        return round(PICTURE_MAX_WIDTH * self.scale + characters + 90)
 
     # -- zoom -------------------------------------------------------------------------------
+    @property
+    def scale(self) -> float:
+        """The text's and pictures' size, times the system's: the fit times the zoom."""
+        return self.fit * self.zoom
+
     def set_zoom(self, factor: float) -> None:
-        """Scale the text and pictures (remembered by the window); the page is rebuilt."""
+        """Scale the text and pictures by ``factor`` on top of the size fitted to the viewer
+        (remembered by the window); the page is rebuilt."""
         factor = round(min(ZOOM_MAX, max(ZOOM_MIN, factor)), 2)
         if factor == self.zoom:
             return
         self.zoom = factor
+        self._rescale(self._remember_place(always=True))
+        self.zoom_changed.emit(factor)
+
+    def _refit(self) -> bool:
+        """Fit the text's size to the viewer's room (its own size, not the viewport's: a
+        scroll bar coming and going must not change it); True when it changed."""
+        fit = fitted_scale(self.width(), self.height(), *self._base_metrics)
+        if fit == self.fit:
+            return False
+        self.fit = fit
+        return True
+
+    def _rescale(self, anchor: Anchor | None) -> None:
+        """The viewer's font at ``scale``, and its page built again in it, ``anchor`` (what
+        was at the viewer's top) kept at the top."""
         font = QFont(self.font())
-        font.setPointSizeF(self._base_point_size * factor)
+        font.setPointSizeF(self._base_point_size * self.scale)
         self.setFont(font)
         if self.muscle_id is not None:
-            anchor = self._remember_place(always=True)
             self.show_muscle(self.muscle_id, self.side)
             self._hold_place(anchor)
         elif self.widget() is not None:  # (else it is built when first shown)
             self._show_welcome()
-        self.zoom_changed.emit(factor)
 
     def _zoom_actions(self) -> tuple[QAction, QAction, QAction]:
         zoom_in = QAction(self.tr("Zoom &In"), self)
@@ -358,18 +391,27 @@ class StepViewer(QScrollArea):
         """Picture beside the text while the column is wide enough, else above it: the page
         is never wider than the viewer (its lines would be cut off on the right). A page of
         low pictures puts them above their text where beside it they would be much smaller
-        (1024x640: 419 px wide above, not 220 beside; 1920x1080: 429 beside, as before)."""
+        (1024x640: 419 px wide above, not 220 beside; 1920x1080: 510 beside). Much smaller
+        than the unscaled PICTURE_MAX_WIDTH: a lying figure beside the text at 390 px or more
+        reads from the floor, so a fitted or zoomed page keeps it there while the words keep
+        their column, as its seated siblings do."""
         viewport = self.viewport().width()
         inner = min(viewport, self._column_width()) - HEADER_MARGINS - 2 * CARD_MARGIN - 4
-        beside: float = viewport * 0.42 * self.zoom
-        beside = max(PICTURE_MIN_WIDTH * self.zoom, min(PICTURE_MAX_WIDTH * self.zoom, beside))
+        scale = self.scale
+        beside: float = viewport * 0.42 * scale
+        beside = max(PICTURE_MIN_WIDTH * scale, min(PICTURE_MAX_WIDTH * scale, beside))
         beside = min(beside, viewport * 0.5)
+        # no higher than its share of a tall viewer (all the page's pictures alike wide); in a
+        # short one never narrower for it than PICTURE_MIN_WIDTH (else they would go above)
+        tallest = self.viewport().height() * PICTURE_HEIGHT_SHARE * self.zoom
+        beside = min(beside, max(tallest / self._highest, PICTURE_MIN_WIDTH * scale))
         card.arrange(
             inner,
             round(beside),
-            round(PICTURE_MAX_WIDTH * self.zoom),
+            round(PICTURE_MAX_WIDTH * scale),
             PICTURE_ASPECT,
             low=self.low_pictures,
+            low_above=PICTURE_MAX_WIDTH,
         )
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -377,7 +419,10 @@ class StepViewer(QScrollArea):
         anchor = self._remember_place() if resized else None
         handled = super().viewportEvent(event)
         # (the viewport, not the viewer: it narrows when the vertical scroll bar appears)
-        if resized:
+        if resized and self._refit():  # the page is built again in the fitted size
+            self._rescale(anchor)
+            self.fit_changed.emit(self.fit)
+        elif resized:
             for card in self.step_cards:
                 self._arrange_card(card)
             self._fit_header()
@@ -422,7 +467,7 @@ class StepViewer(QScrollArea):
         )
         self._column.setSpacing(6 if short else 10)
         width = min(viewport.width(), self._column_width()) - HEADER_MARGINS
-        self._header.fit(width, viewport.height(), self.zoom)
+        self._header.fit(width, viewport.height(), self.scale)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if not self._styled:  # the welcome page, after the first frame: the focus ring
