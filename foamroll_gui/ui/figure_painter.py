@@ -139,6 +139,7 @@ def paint_illustration(
             outline_px,
             roller=centre,
             interlude=_paint_oblique_roller(painter, m, seen, colours, spin),
+            facing=frame.body,
         )
         spot = press_on(
             seen.body,
@@ -302,7 +303,8 @@ def drawn_obliquely(frame: Frame) -> TypeGuard[StepFrame]:
     return isinstance(frame, StepFrame) and frame.oblique != 0 and not drawn_from_above(frame)
 
 
-#: The floor's far edge and sides are drawn this much fainter than its near edge.
+#: The floor's edges are drawn this share of the way from its fill to a side view's floor line:
+#: faint, so no edge reads as the line a body stands on (a full one behind the legs did).
 FLOOR_EDGE_FADE = 0.5
 
 
@@ -310,17 +312,11 @@ def _paint_oblique_floor(
     painter: QPainter, m: _Mapper, frame: Frame, seen: ObliqueView, colours: Colours
 ) -> None:
     """The floor under the body, seen obliquely (a parallelogram running out of the picture in
-    front, its far edge drawn as the floor line of a side view), and a soft shadow on it under
-    every part resting on it."""
+    front, its edges faint), and a soft shadow on it under every part resting on it."""
     plane = _polygon(m, list(seen.floor))
     painter.fillPath(plane, colours.floor_fill)
     edge = QPen(mix(colours.floor_fill, colours.floor, FLOOR_EDGE_FADE), max(1.0, m.length(0.5)))
     painter.strokePath(plane, edge)
-    far = [m.point(*p) for p in seen.floor[2:]]
-    pen = QPen(colours.floor, max(1.0, m.length(1.0)))
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    painter.drawLine(far[0], far[1])
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.shadow)
     k = seen.projection

@@ -112,6 +112,7 @@ def _paint_body(
     on_side: bool = False,
     roller: tuple[float, float] | None = None,
     interlude: tuple[float, Callable[[], QPainterPath]] | None = None,
+    facing: Body | None = None,
 ) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
     far side; lying on the side (``on_side``) only a limb behind the trunk. A lower leg has a
@@ -121,7 +122,9 @@ def _paint_body(
     so; from above (``camera`` "top") ``roller`` is the point the highlighted half faces, if any
     (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`). ``interlude`` (a depth,
     a painting) paints something between the groups: before the first group nearer than that
-    depth (the front piece of a roller seen obliquely, over the far leg lying on it)."""
+    depth (the front piece of a roller seen obliquely, over the far leg lying on it).
+    ``facing``: the body (as solved) whose shoulders and head say where the face looks, when
+    ``body`` is drawn otherwise (obliquely: the drawn shoulders no longer lie across it)."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -135,7 +138,7 @@ def _paint_body(
             paint_head_from_above(painter, m, capsules["head"], capsules["neck"], colours, outline)
             continue
         if group == ("head",):
-            _paint_head(painter, m, body, camera, mirrored, colours, outline)
+            _paint_head(painter, m, body, camera, mirrored, colours, outline, facing)
             continue
         if camera == "top":
             far = False  # from above both sides are seen alike
@@ -302,11 +305,12 @@ def _paint_head(
     mirrored: bool,
     colours: Colours,
     outline: QPen,
+    facing: Body | None = None,
 ) -> None:
     head = body.capsule("head")
     centre = m.point(head.a.x, head.a.y)
     r = m.length(head.ra)
-    up, face = head_axes(body, camera, mirrored)
+    up, face = head_axes(facing or body, camera, mirrored)
     skull = QPainterPath()
     skull.addEllipse(_circle(centre, r))
     painter.strokePath(skull, outline)
