@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from foamroll_gui.core.settings import Settings
 from foamroll_gui.core.window_state import WindowState
+from foamroll_gui.ui.qt_keys import text_action
 from foamroll_gui.ui.techniques_screen import TechniquesScreen
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action = text_action(self.tr("&Quit"), self)
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # empty on some desktops
         quit_action.setShortcuts([quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
@@ -95,13 +96,13 @@ class MainWindow(QMainWindow):
 
         self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._screens_end = view_menu.addSeparator()  # the screens go above this line
-        self.front_action = QAction(self.tr("Map &Front"), self)
+        self.front_action = text_action(self.tr("Map &Front"), self)
         self.front_action.setShortcuts([QKeySequence(FRONT_SHORTCUT)])
         self.front_action.triggered.connect(lambda: self.techniques.body_map.set_face("front"))
-        self.back_action = QAction(self.tr("Map &Back"), self)
+        self.back_action = text_action(self.tr("Map &Back"), self)
         self.back_action.setShortcuts([QKeySequence(BACK_SHORTCUT)])
         self.back_action.triggered.connect(lambda: self.techniques.body_map.set_face("back"))
-        self.find_action = QAction(self.tr("Find a &Muscle…"), self)
+        self.find_action = text_action(self.tr("Find a &Muscle…"), self)
         self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.on_find_action_triggered)
         faces = QActionGroup(self)
@@ -115,18 +116,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        safety = QAction(self.tr("&Safety && Contraindications"), self)
+        safety = text_action(self.tr("&Safety && Contraindications"), self)
         safety.setShortcuts(QKeySequence.StandardKey.HelpContents)
         safety.triggered.connect(lambda: self.show_help_page("safety"))
-        how = QAction(self.tr("&How Foam Rolling Works"), self)
+        how = text_action(self.tr("&How Foam Rolling Works"), self)
         how.triggered.connect(lambda: self.show_help_page("how-it-works"))
-        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action = text_action(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcuts([QKeySequence(SHORTCUTS_SHORTCUT)])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.log_action = QAction(self.tr("Open &Log Folder"), self)
+        self.log_action = text_action(self.tr("Open &Log Folder"), self)
         self.log_action.triggered.connect(self.on_log_action_triggered)
         self.set_log_folder(None)
-        about = QAction(self.tr("&About Foamroll"), self)
+        about = text_action(self.tr("&About Foamroll"), self)
         about.triggered.connect(self.on_about_action_triggered)
         help_menu.addActions([safety, how, self.shortcuts_action])
         help_menu.addSeparator()
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         """Put a screen on the stack, with a View-menu entry and the next Ctrl+number
         (``app.py`` adds the Routine and Review screens here once they exist)."""
         index = self.screens.addWidget(screen)
-        action = QAction(title, self._screen_actions)
+        action = text_action(title, self._screen_actions)
         action.setCheckable(True)
         action.setShortcuts([QKeySequence(SCREEN_SHORTCUTS[index])])
         action.triggered.connect(lambda: self.show_screen(screen))

@@ -26,7 +26,8 @@ class _MuscleItem(QListWidgetItem):
     role builds Qt's whole namespace of enums, 13 ms, before the first frame.)"""
 
     def __init__(self, muscle: MuscleGroup, parent: QListWidget) -> None:
-        super().__init__(muscle.name, parent)
+        super().__init__(parent)  # (text, parent) would build QIcon's enums: see ui/qt_keys.py
+        self.setText(muscle.name)
         self.muscle_id = muscle.id
         self.setToolTip(muscle.location)
 

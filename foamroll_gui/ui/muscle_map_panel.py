@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from foamroll_gui.core.content.model import MapFace
 from foamroll_gui.ui.colours import segmented_button_style
 from foamroll_gui.ui.muscle_map import MuscleMapWidget
-from foamroll_gui.ui.qt_keys import set_by_key
+from foamroll_gui.ui.qt_keys import set_by_key, text_button
 
 # Side by side once each map would get at least this many pixels of width.
 BOTH_MIN_WIDTH = 220
@@ -40,9 +39,9 @@ class MuscleMapPanel(QWidget):
         #: the faces the selected muscle is drawn on (none selected: any face will do)
         self._wanted: tuple[MapFace, ...] = ()
 
-        self.front_button = QPushButton(self.tr("Front"), self)
+        self.front_button = text_button(self.tr("Front"), self)
         self.front_button.setToolTip(self.tr("Show the front of the body (Ctrl+Shift+F)"))
-        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button = text_button(self.tr("Back"), self)
         self.back_button.setToolTip(self.tr("Show the back of the body (Ctrl+Shift+B)"))
         group = QButtonGroup(self)
         for button in (self.front_button, self.back_button):

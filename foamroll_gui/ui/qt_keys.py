@@ -7,12 +7,17 @@ values as Qt properties by key instead, which Qt converts itself. Constructing a
 another, a QBrush from a colour or a QPen with arguments does the same (their overloads take Qt
 enums), so the first frame's painting takes its pens and fills from here. Everything that runs
 later uses ``QtCore.Qt``, QPen and QBrush as usual. tests/ui/test_first_frame_enums.py keeps it so.
+
+Likewise ``QAction(text, parent)`` and ``QPushButton(text, parent)``: PySide weighs their
+``(icon, text)`` overloads first, which builds QIcon's enum classes (151 theme icons, about
+1 ms); :func:`text_action` and :func:`text_button` make the same objects without that.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QAction, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 def set_by_key(target: QObject, name: str, keys: str) -> None:
@@ -22,6 +27,20 @@ def set_by_key(target: QObject, name: str, keys: str) -> None:
     meta = target.metaObject()
     if meta.indexOfProperty(name) < 0 or not target.setProperty(name, keys):
         raise ValueError(f"{type(target).__name__}.{name} cannot be set to {keys!r}")
+
+
+def text_action(text: str, parent: QObject) -> QAction:
+    """``QAction(text, parent)``."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
+def text_button(text: str, parent: QWidget) -> QPushButton:
+    """``QPushButton(text, parent)``."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
 
 
 def solid_pen(colour: QColor, width: float) -> QPen:

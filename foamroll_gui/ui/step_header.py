@@ -9,11 +9,11 @@ Built before the first frame for a returning user: no ``Qt.*`` values here (see 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from foamroll_gui.core.content.model import MuscleGroup, Technique
 from foamroll_gui.core.content.timing import minutes_text, technique_seconds
-from foamroll_gui.ui.qt_keys import set_by_key
+from foamroll_gui.ui.qt_keys import set_by_key, text_button
 from foamroll_gui.ui.step_cards import keep_units, line_width, text_label
 
 #: The locator's size (pixels): in a tall viewer, and in a short but wide one.
@@ -71,12 +71,12 @@ class StepHeader(QWidget):
             self.tr("Start timed session for this muscle"),
             self.tr("Start session"),
         )
-        self.start_button = QPushButton(self._start_texts[0], self)
+        self.start_button = text_button(self._start_texts[0], self)
         self.start_button.setDefault(True)
         self.start_button.setToolTip(
             self.tr("Roll this muscle group now, with the timer counting every phase")
         )
-        self.log_button = QPushButton(self.tr("Log a roll…"), self)
+        self.log_button = text_button(self.tr("Log a roll…"), self)
         self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._buttons.setSpacing(8)
         for button in (self.start_button, self.log_button):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from foamroll_gui.core.content.model import Content, Side, Step
 from foamroll_gui.ui.colours import button_style, focus_colour, mix
-from foamroll_gui.ui.qt_keys import set_by_key
+from foamroll_gui.ui.qt_keys import set_by_key, text_action
 from foamroll_gui.ui.step_cards import (
     CARD_MARGIN,
     StepCard,
@@ -338,13 +338,13 @@ class StepViewer(QScrollArea):
             self._show_welcome()
 
     def _zoom_actions(self) -> tuple[QAction, QAction, QAction]:
-        zoom_in = QAction(self.tr("Zoom &In"), self)
+        zoom_in = text_action(self.tr("Zoom &In"), self)
         zoom_in.setShortcuts(_keys("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
         zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
-        zoom_out = QAction(self.tr("Zoom &Out"), self)
+        zoom_out = text_action(self.tr("Zoom &Out"), self)
         zoom_out.setShortcuts(_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
-        actual = QAction(self.tr("&Actual Size"), self)
+        actual = text_action(self.tr("&Actual Size"), self)
         actual.setShortcuts([QKeySequence("Ctrl+0")])  # (setShortcut builds Qt's enums)
         actual.triggered.connect(lambda: self.set_zoom(1.0))
         for action in (zoom_in, zoom_out, actual):

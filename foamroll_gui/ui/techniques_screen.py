@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 from foamroll_gui.core.content.model import Content, Side, as_side
 from foamroll_gui.ui.muscle_list import MuscleList
 from foamroll_gui.ui.muscle_map_panel import MuscleMapPanel
+from foamroll_gui.ui.qt_keys import text_action
 from foamroll_gui.ui.step_viewer import StepViewer
 
 LIST_WIDTH = 180  # pixels the list gets on first start
@@ -58,7 +59,7 @@ class TechniquesScreen(QWidget):
         self.muscle_list.muscle_selected.connect(self.on_muscle_list_muscle_selected)
         self.viewer.start_requested.connect(self.start_session_requested)
 
-        self.steps_only_action = QAction(self.tr("&Steps Only"), self)
+        self.steps_only_action = text_action(self.tr("&Steps Only"), self)
         self.steps_only_action.setCheckable(True)
         self.steps_only_action.setShortcuts([QKeySequence("Ctrl+Shift+V")])
         self.steps_only_action.setToolTip(

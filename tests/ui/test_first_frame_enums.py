@@ -31,10 +31,17 @@ first_use: list[str] = []
 create = enum.EnumType.__call__
 
 widget_types: list[str] = []
+icon_use: list[str] = []
 
 def watch(cls, value, names=None, *args, **kwargs):
     if names is not None and value == "WizardOption":  # QWizard's: made with every widget type
         widget_types.append(value)
+    if names is not None and value == "ThemeIcon" and not icon_use:  # QIcon's
+        icon_use.extend(
+            f"{frame.filename}:{frame.lineno} in {frame.name}"
+            for frame in traceback.extract_stack()[:-1]
+            if "foamroll_gui" in frame.filename
+        )
     if names is not None and value == "AlignmentFlag" and not first_use:  # one of Qt's enums
         first_use.extend(
             f"{frame.filename}:{frame.lineno} in {frame.name}"
@@ -50,6 +57,7 @@ def at_first_frame():
     built = "Qt" in core.__dict__
     print("QT-BUILT" if built else "QT-UNTOUCHED")
     print("EVERY-WIDGET-TYPE" if widget_types else "SOME-WIDGET-TYPES")
+    print("ICON-ENUMS at " + " <- ".join(reversed(icon_use)) if icon_use else "NO-ICON-ENUMS")
     print("\\n".join(reversed(first_use)))
     return 0.0
 
@@ -97,6 +105,18 @@ def test_the_first_frame_does_not_create_every_widget_type(
     makes PySide create every QtWidgets class with its enums to find the widget's type."""
     report = first_frame_report(private_folders[1], last_muscle)
     assert "SOME-WIDGET-TYPES" in report.splitlines()
+
+
+@pytest.mark.end2end
+@pytest.mark.parametrize("last_muscle", [None, "calves"])
+def test_the_first_frame_does_not_build_qicons_enums(
+    private_folders: tuple[Path, Path], last_muscle: str | None
+) -> None:
+    """QIcon's enums (151 theme icons, about 1 ms) wait for the app's icon, right after the
+    first frame: a QAction, QPushButton or QListWidgetItem made with (text, parent) builds them
+    (use ui/qt_keys.py's text_action and text_button)."""
+    report = first_frame_report(private_folders[1], last_muscle)
+    assert "NO-ICON-ENUMS" in report.splitlines(), report
 
 
 def test_a_misspelt_key_or_property_fails_instead_of_leaving_the_default(qtbot: QtBot) -> None:
