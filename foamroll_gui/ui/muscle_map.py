@@ -37,17 +37,15 @@ _MARGIN = 8.0
 
 def region_path(region: Region) -> QPainterPath:
     """The region's outline in SVG (viewBox) coordinates."""
-    from foamroll_gui.core.bodymap_paths import Close, CubicTo, LineTo, MoveTo
-
     path = QPainterPath()  # odd-even filled: the shipped outlines do not overlap themselves
     for command in region.commands:
-        if isinstance(command, MoveTo):
-            path.moveTo(command.x, command.y)
-        elif isinstance(command, LineTo):
-            path.lineTo(command.x, command.y)
-        elif isinstance(command, CubicTo):
-            path.cubicTo(command.c1x, command.c1y, command.c2x, command.c2y, command.x, command.y)
-        elif isinstance(command, Close):
+        if command.op == "M":
+            path.moveTo(*command.points)
+        elif command.op == "L":
+            path.lineTo(*command.points)
+        elif command.op == "C":
+            path.cubicTo(*command.points)
+        else:
             path.closeSubpath()
     return path
 
