@@ -71,7 +71,9 @@ def modules_before_first_frame(command: list[str], env: dict[str, str], cwd: Pat
     """The modules one run of ``command`` imports before its first frame: ``-X importtime``
     names each on stderr as it is imported, and Foamroll's probe prints its milliseconds on
     stdout at the first frame; one pipe for both keeps them in order. (The bare window prints
-    nothing and imports nothing after its first frame.)"""
+    nothing and imports nothing after its first frame.) A module imported with importlib (the
+    start-up cache decoding a class) is not seen: tests/ui/test_lazy_screens.py reads
+    ``sys.modules`` at the first frame to hold those back."""
     traced = [command[0], "-X", "importtime", *command[1:]]
     result = subprocess.run(
         traced, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
