@@ -124,7 +124,7 @@ def paint_illustration(
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique)
+        seen = oblique_view(frame, frame.oblique, frame.legs_apart)
         segment = frame.target.segment
         centre = seen.roller_centre(segment)
         _paint_oblique_floor(painter, m, frame, seen, colours)
@@ -211,7 +211,7 @@ def drawn_bounds(frame: Frame) -> Bounds:
         view = top_view(frame)
         box, arrow = view.bounds(), view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique)
+        seen = oblique_view(frame, frame.oblique, frame.legs_apart)
         box, arrow = seen.bounds(), seen.arrow
     else:
         box, arrow = frame.bounds(), frame.arrow
@@ -320,7 +320,7 @@ def _paint_oblique_floor(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.shadow)
     k = seen.projection
-    for c, t0, t1 in load_stretches(frame.body):
+    for c, t0, t1 in load_stretches(seen.placed):
         a, b = c.point_at(t0), c.point_at(t1)
         r = max(c.radius_at(t0), c.radius_at(t1))
         x0, x1 = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8

@@ -168,3 +168,44 @@ def test_a_moving_picture_keeps_its_direction(
         for step_id in steps:
             ways = {poses.frame(step_id, None, phase).oblique for phase in (0.0, 0.5, 1.0)}
             assert len(ways) == 1, (muscle, step_id)
+
+
+#: Shins roll, hold and rock: "Raise your hips until only your hands and shins carry you".
+#: Round 14 read knees 2 to 8 cm up as "at or just above the floor": at least this high (cm).
+KNEES_UP = 10.0
+
+
+@pytest.mark.parametrize("step_id", ["roll", "hold", "rock"])
+def test_the_shins_knees_are_clearly_off_the_floor(
+    illustrations: Mapping[str, TechniquePoses], step_id: str
+) -> None:
+    poses = illustrations["shins"]
+    for phase in (0.0, 0.25, 0.5, 0.75, 1.0):
+        body = poses.frame(step_id, None, phase).body
+        for leg in ("near", "far"):
+            knee = body.capsule(f"{leg}_shin")
+            lowest = knee.a.y - knee.ra  # the shin's knee end: the knee's underside
+            assert lowest >= KNEES_UP, (step_id, phase, leg, lowest)
+
+
+def test_a_file_can_draw_the_knees_apart(pose_folder: Path, content: Content) -> None:
+    """``legs_apart`` moves the far knee, lower leg and foot back, only as drawn: the profile
+    (and so every check) stays as solved, the far thigh still starts at its hip."""
+    _edit(pose_folder, "quadriceps.yaml", "camera: oblique\n", "camera: oblique\nlegs_apart: 10\n")
+    poses = load_illustrations(pose_folder, content)["quadriceps"]
+    plain = _illustrations_as_shipped(content)["quadriceps"]
+    frame, before = poses.frame("hold", None, 0.0), plain.frame("hold", None, 0.0)
+    assert frame.body == before.body and frame.legs_apart == 10.0
+    apart = oblique_view(frame, frame.oblique, frame.legs_apart).placed
+    assert apart.joint("far_knee").z == pytest.approx(before.body.joint("far_knee").z - 10.0)
+    assert apart.joint("near_knee") == before.body.joint("near_knee")
+    assert apart.capsule("far_thigh").a == before.body.capsule("far_thigh").a
+    assert apart.capsule("far_foot").b.z == pytest.approx(before.body.capsule("far_foot").b.z - 10)
+    # per step, carried by like:, and checked
+    line = _edit(pose_folder, "shins.yaml", "legs_apart: 16", "legs_apart: 40")
+    with pytest.raises(ContentError, match=rf"shins\.yaml:{line}.*legs_apart"):
+        load_illustrations(pose_folder, content)
+
+
+def _illustrations_as_shipped(content: Content) -> Mapping[str, TechniquePoses]:
+    return load_illustrations(content_dir() / "poses", content)

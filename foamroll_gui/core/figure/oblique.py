@@ -20,7 +20,7 @@ side) recedes the other way.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from foamroll_gui.core.figure.geometry import Point
 from foamroll_gui.core.figure.kinematics import Body, Capsule
@@ -119,6 +119,8 @@ class ObliqueView:
     #: the depth of the farthest part lying on the roller: the roller is drawn in two pieces,
     #: the one behind it before that part, the one in front of it after (None: one piece)
     split: float | None
+    #: the body as placed for the drawing (legs apart: :func:`legs_apart`), not yet projected
+    placed: Body
 
     def roller_centre(self, segment: str) -> tuple[float, float]:
         """Where the roller's axis is drawn at the depth of ``segment``."""
@@ -152,6 +154,28 @@ def receding_side(body: Body, segment: str) -> int:
     return 1 if crossing(RECEDING_ANGLE) > crossing(180.0 - RECEDING_ANGLE) else -1
 
 
+def legs_apart(body: Body, apart: float) -> Body:
+    """``body`` with the far knee, lower leg and foot moved ``apart`` cm further back (the
+    knees that much further apart than the hips; the far thigh runs out from its hip to the
+    knee). Only depths change: the profile, and all its checks, stay as solved."""
+    if apart == 0:
+        return body
+
+    def back(p: Point) -> Point:
+        return Point(p.x, p.y, p.z - apart)
+
+    capsules = tuple(
+        Capsule(c.name, c.a if c.name == "far_thigh" else back(c.a), back(c.b), c.ra, c.rb)
+        if c.name in ("far_thigh", "far_shin", "far_foot")
+        else c
+        for c in body.capsules
+    )
+    joints = tuple(
+        (name, back(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
+    )
+    return Body(capsules, joints)
+
+
 def on_roller(frame: Frame) -> list[Capsule]:
     """The parts of the frame (as solved) that lie on its roller: over it in the profile."""
     cx, cy = frame.roller.centre
@@ -164,10 +188,13 @@ def on_roller(frame: Frame) -> list[Capsule]:
     ]
 
 
-def oblique_view(frame: Frame, side: int) -> ObliqueView:
+def oblique_view(frame: Frame, side: int, apart: float = 0.0) -> ObliqueView:
     """The frame as drawn obliquely, receding up and to the right (``side`` 1) or the left
-    (-1): see :func:`receding_side`."""
+    (-1): see :func:`receding_side`; its knees ``apart`` cm further apart than its hips
+    (:func:`legs_apart`)."""
     k = Oblique.receding(side)
+    if apart:
+        frame = replace(frame, body=legs_apart(frame.body, apart))
     body = frame.body
     r = frame.roller
     half = r.length / 2
@@ -188,7 +215,9 @@ def oblique_view(frame: Frame, side: int) -> ObliqueView:
     zn, zf = max(zs) + FLOOR_AHEAD, min(zs) - FLOOR_MARGIN
     floor = (k.xy(x0, 0.0, zn), k.xy(x1, 0.0, zn), k.xy(x1, 0.0, zf), k.xy(x0, 0.0, zf))
     arrow = _arrow(frame, k) if frame.arrow is not None else None
-    return ObliqueView(k.body(body), roller, frame.target, arrow, frame.mirrored, k, floor, split)
+    return ObliqueView(
+        k.body(body), roller, frame.target, arrow, frame.mirrored, k, floor, split, body
+    )
 
 
 def _arrow(frame: Frame, k: Oblique) -> Arrow:
