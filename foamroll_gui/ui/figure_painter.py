@@ -24,9 +24,10 @@ from typing import TypeGuard
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 
-from foamroll_gui.core.figure.oblique import ObliqueRoller, ObliqueView, oblique_view
+from foamroll_gui.core.figure.oblique import ObliqueRoller, ObliqueView, oblique_view, sits
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
+from foamroll_gui.core.figure.skeleton import limb_kind
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.marks import (
     clear_of_arms,
@@ -140,6 +141,9 @@ def paint_illustration(
             roller=centre,
             interlude=_paint_oblique_roller(painter, m, seen, colours, spin),
             facing=frame.body,
+            underside=OBLIQUE_UNDERSIDE
+            if limb_kind(segment) == "thigh" and sits(frame.body)
+            else None,
         )
         spot = press_on(
             seen.body,
@@ -301,6 +305,13 @@ def roller_spin(poses: TechniquePoses, step_id: str, side: str | None, phase: fl
 def drawn_obliquely(frame: Frame) -> TypeGuard[StepFrame]:
     """Whether ``frame`` is a step's picture drawn obliquely (``camera: oblique``)."""
     return isinstance(frame, StepFrame) and frame.oblique != 0 and not drawn_from_above(frame)
+
+
+#: A seated thigh drawn obliquely shows the side facing the viewer below its axis too: its
+#: highlight is the band along its lower edge, from this share of its thickness below the axis,
+#: where it meets the roller (round 14 read the lower half of the seated hamstrings' thigh as
+#: "the outer thigh"; face down, the quadriceps' lower half read right and keeps its band).
+OBLIQUE_UNDERSIDE = 0.3
 
 
 #: The floor's edges are drawn this share of the way from its fill to a side view's floor line:

@@ -113,6 +113,7 @@ def _paint_body(
     roller: tuple[float, float] | None = None,
     interlude: tuple[float, Callable[[], QPainterPath]] | None = None,
     facing: Body | None = None,
+    underside: float | None = None,
 ) -> QPainterPath:
     """The body, back to front. Far limbs are darker and thinner: in profile the person's
     far side; lying on the side (``on_side``) only a limb behind the trunk. A lower leg has a
@@ -124,7 +125,9 @@ def _paint_body(
     a painting) paints something between the groups: before the first group nearer than that
     depth (the front piece of a roller seen obliquely, over the far leg lying on it).
     ``facing``: the body (as solved) whose shoulders and head say where the face looks, when
-    ``body`` is drawn otherwise (obliquely: the drawn shoulders no longer lie across it)."""
+    ``body`` is drawn otherwise (obliquely: the drawn shoulders no longer lie across it).
+    ``underside``: the highlight is only the band along the outline on the roller's side,
+    from this share of the thickness short of the axis (see :func:`_target_path`)."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -160,7 +163,9 @@ def _paint_body(
             painter.fillPath(path, colours.far if far else colours.body)
             seen = _covered(seen, path)
         if target.segment in group:
-            seen = _target_path(m, body, target, k, roller, on_side=on_side, camera=camera)
+            seen = _target_path(
+                m, body, target, k, roller, on_side=on_side, camera=camera, underside=underside
+            )
             painter.fillPath(seen, colours.accent)
     if interlude is not None:
         seen = _covered(seen, interlude[1]())
@@ -252,15 +257,19 @@ def _target_path(
     *,
     on_side: bool,
     camera: Camera,
+    underside: float | None = None,
 ) -> QPainterPath:
     """The highlighted muscle: the target's stretch of its segment (a lower leg's with its
     calf), slightly inset; only the half facing the roller where that half is the muscle (the
     lat: an oval there), or from above (``camera`` "top") the half facing ``roller`` whatever
     the segment (a thigh beside the roller, its inner half facing the body's midline). Built by
     clipping convex outlines, not by path set operations (which lost the whole highlight at
-    some picture sizes)."""
+    some picture sizes). With ``underside`` (a thigh drawn obliquely, whose lower half faces the
+    viewer too) only a band along the outline on the roller's side, from that share of the
+    thickness short of the axis, meeting the roller: the side lying on it."""
     c = body.capsule(target.segment)
     hug = roller is not None and camera != "top" and hugs_roller(target.segment, on_side=on_side)
+    hug = hug or (roller is not None and underside is not None)
     inset = 0.0 if hug else 0.8  # a lower leg on its side: the band meets the roller
     pieces = [_capsule_points(c, target.start, target.end, k, inset)]
     ux, uy = _unit(c)
@@ -288,7 +297,8 @@ def _target_path(
         pieces = [_clip(piece, ux, uy, a.x * ux + a.y * uy) for piece in pieces]
         pieces = [_clip(piece, -ux, -uy, -(b.x * ux + b.y * uy)) for piece in pieces]
     if roller is not None and (camera == "top" or pressed_half(target.segment, on_side=on_side)):
-        least = centre.x * nx + centre.y * ny - r * half_reach(target.segment, on_side=on_side)
+        reach = half_reach(target.segment, on_side=on_side) if underside is None else -underside
+        least = centre.x * nx + centre.y * ny - r * reach
         pieces = [_clip(piece, nx, ny, least) for piece in pieces]
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)  # the pieces wound alike: filled as one

@@ -209,3 +209,24 @@ def test_a_file_can_draw_the_knees_apart(pose_folder: Path, content: Content) ->
 
 def _illustrations_as_shipped(content: Content) -> Mapping[str, TechniquePoses]:
     return load_illustrations(content_dir() / "poses", content)
+
+
+@pytest.mark.parametrize("muscle", ["calves", "hamstrings"])
+def test_a_seat_on_the_floor_is_drawn_on_the_floor(
+    illustrations: Mapping[str, TechniquePoses], muscle: str
+) -> None:
+    """ "Sit with both legs long": round 14 could not tell whether the bottom was on the floor.
+    Drawn obliquely the near buttock (the near thigh's hip end, in front of the pelvis) reaches
+    the floor at its own depth; in a step whose hips are lifted nothing changes."""
+    poses = illustrations[muscle]
+    frame = poses.frame("setup", None, 0.0)
+    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    for leg in ("near_thigh", "far_thigh"):
+        buttock = seen.placed.capsule(leg)
+        assert buttock.a.y - buttock.ra <= 0.2, (leg, buttock.a.y - buttock.ra)
+        # drawn: its underside on the floor line at its depth
+        drawn = seen.body.capsule(leg)
+        floor_y = seen.projection.xy(buttock.a.x, 0.0, buttock.a.z)[1]
+        assert drawn.a.y - drawn.ra <= floor_y + 0.2
+    lifted = illustrations["shins"].frame("hold", None, 0.0)
+    assert oblique_view(lifted, lifted.oblique).placed == lifted.body

@@ -18,7 +18,7 @@ from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.figure_base import Colours
 from foamroll_gui.ui.illustration_export import render_step
 from foamroll_gui.ui.palettes import dark_palette, light_palette
-from tests.ui.picture_paint import picture_mapper
+from tests.ui.picture_paint import picture_mapper, to_cm
 
 #: sha256 of the pixels of a 240x120 render, computed with the code before the oblique camera
 #: (the side views, the view from above, a mirrored dark one): they must not change.
@@ -176,3 +176,35 @@ def test_the_far_shin_rests_on_the_part_of_the_roller_that_shows(
         image.pixel(x, y) & 0xFFFFFF for x in range(x0 - 2, x0 + 3) for y in range(y0 - 2, y0 + 3)
     }
     assert around & wanted, (x0, y0)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_seated_hamstrings_highlight_is_the_thighs_underside(
+    illustrations: Mapping[str, TechniquePoses], dark: bool
+) -> None:
+    """Round 14 read the lower half of the seated thigh, which faces the viewer too, as "the
+    outer thigh (IT band)". The highlight is the band along the thigh's lower edge, where it
+    meets the roller: every highlighted pixel lies at least a fifth of the thigh's thickness
+    below its axis (towards the roller)."""
+    palette = dark_palette() if dark else light_palette()
+    accent = Colours(palette).accent.rgb() & 0xFFFFFF
+    poses = illustrations["hamstrings"]
+    size = QSize(480, 240)
+    m = picture_mapper(poses, "setup", size)
+    image = render_step(poses, "setup", size, palette=palette)
+    frame = poses.frame("setup", None, 0.0)
+    thigh = oblique_view(frame, frame.oblique, frame.legs_apart).body.capsule("near_thigh")
+    ux, uy = thigh.b.x - thigh.a.x, thigh.b.y - thigh.a.y
+    length = math.hypot(ux, uy)
+    nx, ny = uy / length, -ux / length  # across the thigh, downwards (the roller's side)
+    assert ny < 0
+    below = []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixel(x, y) & 0xFFFFFF == accent:
+                px, py = to_cm(m, x, y)
+                t, _ = thigh.closest(px, py)
+                p = thigh.point_at(t)
+                below.append(((px - p.x) * nx + (py - p.y) * ny) / thigh.radius_at(t))
+    assert len(below) > 200
+    assert min(below) >= 0.2, min(below)

@@ -176,6 +176,32 @@ def legs_apart(body: Body, apart: float) -> Body:
     return Body(capsules, joints)
 
 
+#: A pelvis whose underside is this close to the floor (cm) sits on it.
+SEATED = 1.6
+
+
+def sits(body: Body) -> bool:
+    """Whether ``body`` (as solved) sits on the floor: its pelvis rests on it."""
+    pelvis = body.capsule("pelvis")
+    return pelvis.a.y - pelvis.ra <= SEATED
+
+
+def seated(body: Body) -> Body:
+    """``body`` with, where it sits on the floor, each thigh's hip end swollen down to the
+    floor: the buttocks. In profile the pelvis, drawn at the middle's depth, carries the seat;
+    drawn obliquely the near thigh's hip end lies in front of it, its underside a few cm up at
+    its own depth, and round 14 read the seat as "at or just above the floor"."""
+    if not sits(body):
+        return body
+    capsules = tuple(
+        Capsule(c.name, c.a, c.b, max(c.ra, c.a.y), c.rb)
+        if c.name in ("near_thigh", "far_thigh")
+        else c
+        for c in body.capsules
+    )
+    return Body(capsules, body.joints)
+
+
 def on_roller(frame: Frame) -> list[Capsule]:
     """The parts of the frame (as solved) that lie on its roller: over it in the profile."""
     cx, cy = frame.roller.centre
@@ -193,8 +219,7 @@ def oblique_view(frame: Frame, side: int, apart: float = 0.0) -> ObliqueView:
     (-1): see :func:`receding_side`; its knees ``apart`` cm further apart than its hips
     (:func:`legs_apart`)."""
     k = Oblique.receding(side)
-    if apart:
-        frame = replace(frame, body=legs_apart(frame.body, apart))
+    frame = replace(frame, body=seated(legs_apart(frame.body, apart)))
     body = frame.body
     r = frame.roller
     half = r.length / 2
