@@ -230,3 +230,39 @@ def test_a_seat_on_the_floor_is_drawn_on_the_floor(
         assert drawn.a.y - drawn.ra <= floor_y + 0.2
     lifted = illustrations["shins"].frame("hold", None, 0.0)
     assert oblique_view(lifted, lifted.oblique).placed == lifted.body
+
+
+def test_the_shins_rock_tips_the_knees_along_the_left_right_axis(
+    illustrations: Mapping[str, TechniquePoses],
+) -> None:
+    """ "Tip both knees a little to the left, then to the right": a ring round the shin was
+    round 14's hardest picture ("rotate the leg, roll the roller, or turn the foot?"). Drawn
+    obliquely the turn is a double arrow across both knees along the receding direction (the
+    body's left-right axis), just above the near knee; the profile keeps its turn, and checks."""
+    poses = illustrations["shins"]
+    frame = poses.frame("rock", None, 0.0)
+    assert frame.arrow is not None and frame.arrow.kind == "turn"
+    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    arrow = seen.arrow
+    assert arrow is not None and arrow.kind == "slide"
+    (x0, y0), (x1, y1) = arrow.start, arrow.end
+    dx, dy = seen.roller.far[0] - seen.roller.near[0], seen.roller.far[1] - seen.roller.near[1]
+    cross = abs((x1 - x0) * dy - (y1 - y0) * dx) / math.hypot(x1 - x0, y1 - y0) / math.hypot(dx, dy)
+    assert cross < 0.01  # along the receding direction
+    # it spans both knees as drawn, past each, near the knees' height
+    k = seen.projection
+    near, far = seen.placed.joint("near_knee"), seen.placed.joint("far_knee")
+    along = (dx, dy)
+
+    def at(x: float, y: float) -> float:
+        return x * along[0] + y * along[1]
+
+    ends = sorted((at(x0, y0), at(x1, y1)))
+    for knee in (near, far):
+        assert ends[0] < at(*k.xy(knee.x, knee.y, knee.z)) < ends[1]
+    # the quadriceps' bend and every slide keep their kinds
+    for step_id in ("roll", "heel-to-butt"):
+        quads = illustrations["quadriceps"].frame(step_id, None, 0.5)
+        drawn = oblique_view(quads, quads.oblique).arrow
+        assert drawn is not None and quads.arrow is not None
+        assert drawn.kind == quads.arrow.kind

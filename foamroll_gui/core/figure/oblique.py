@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from foamroll_gui.core.figure.geometry import Point
 from foamroll_gui.core.figure.kinematics import Body, Capsule
 from foamroll_gui.core.figure.scene import Arrow, Frame, Target
+from foamroll_gui.core.figure.skeleton import limb_kind
 
 #: The receding direction's angle above the picture's horizontal (degrees).
 RECEDING_ANGLE = 45.0
@@ -245,9 +246,18 @@ def oblique_view(frame: Frame, side: int, apart: float = 0.0) -> ObliqueView:
     )
 
 
+#: A lower leg's turn, drawn obliquely, is a double arrow across the knees along the receding
+#: direction (the body's left-right axis): this far (cm) past each knee, this far above them.
+TIP_REACH = 6.0
+TIP_ABOVE = 4.0
+
+
 def _arrow(frame: Frame, k: Oblique) -> Arrow:
     """The movement arrow moved as the body part it belongs to is: a slide with the target
-    (it runs beside it), an arc with the part nearest its centre."""
+    (it runs beside it), an arc with the part nearest its centre. A lower leg turning about
+    itself (the knees tipping side to side) becomes a double arrow across the knees along the
+    receding direction, which shows the left-right axis: a ring round the shin read as "rotate
+    the leg, roll the roller, or turn the foot?" (round 14)."""
     arrow = frame.arrow
     assert arrow is not None
     body = frame.body
@@ -255,6 +265,8 @@ def _arrow(frame: Frame, k: Oblique) -> Arrow:
         z = body.capsule(frame.target.segment).depth_order
     else:
         best = min(body.capsules, key=lambda c: c.closest(*arrow.start)[1])
+        if arrow.kind == "turn" and limb_kind(best.name) == "shin":
+            return _tip_arrow(body, k)
         t, _ = best.closest(*arrow.start)
         z = best.point_at(t).z
     return Arrow(
@@ -263,4 +275,15 @@ def _arrow(frame: Frame, k: Oblique) -> Arrow:
         k.xy(arrow.end[0], arrow.end[1], z),
         arrow.radius,
         arrow.angles,
+    )
+
+
+def _tip_arrow(body: Body, k: Oblique) -> Arrow:
+    """A double arrow across both knees along the depth, just above the near knee."""
+    near, far = body.joint("near_knee"), body.joint("far_knee")
+    x, y = near.x, near.y + TIP_ABOVE
+    return Arrow(
+        "slide",
+        k.xy(x, y, max(near.z, far.z) + TIP_REACH),
+        k.xy(x, y, min(near.z, far.z) - TIP_REACH),
     )
