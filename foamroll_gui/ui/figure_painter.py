@@ -24,7 +24,13 @@ from typing import TypeGuard
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 
-from foamroll_gui.core.figure.oblique import ObliqueRoller, ObliqueView, oblique_view, sits
+from foamroll_gui.core.figure.oblique import (
+    CROSSED_GROUPS,
+    ObliqueRoller,
+    ObliqueView,
+    oblique_view,
+    upright,
+)
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
 from foamroll_gui.core.figure.skeleton import limb_kind
@@ -125,7 +131,7 @@ def paint_illustration(
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
         segment = frame.target.segment
         centre = seen.roller_centre(segment)
         _paint_oblique_floor(painter, m, frame, seen, colours)
@@ -141,8 +147,9 @@ def paint_illustration(
             roller=centre,
             interlude=_paint_oblique_roller(painter, m, seen, colours, spin),
             facing=frame.body,
+            groups=CROSSED_GROUPS if frame.cross else None,
             underside=OBLIQUE_UNDERSIDE
-            if limb_kind(segment) == "thigh" and sits(frame.body)
+            if limb_kind(segment) == "thigh" and upright(frame.body)
             else None,
         )
         spot = press_on(
@@ -215,7 +222,7 @@ def drawn_bounds(frame: Frame) -> Bounds:
         view = top_view(frame)
         box, arrow = view.bounds(), view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
         box, arrow = seen.bounds(), seen.arrow
     else:
         box, arrow = frame.bounds(), frame.arrow
@@ -307,10 +314,11 @@ def drawn_obliquely(frame: Frame) -> TypeGuard[StepFrame]:
     return isinstance(frame, StepFrame) and frame.oblique != 0 and not drawn_from_above(frame)
 
 
-#: A seated thigh drawn obliquely shows the side facing the viewer below its axis too: its
-#: highlight is the band along its lower edge, from this share of its thickness below the axis,
-#: where it meets the roller (round 14 read the lower half of the seated hamstrings' thigh as
-#: "the outer thigh"; face down, the quadriceps' lower half read right and keeps its band).
+#: A thigh drawn obliquely under a sitting body shows the side facing the viewer below its
+#: axis too: its highlight is the band along its lower edge, from this share of its thickness
+#: below the axis, where it meets the roller (round 14 read the lower half of the seated
+#: hamstrings' thigh as "the outer thigh"; face down, the quadriceps' lower half read right and
+#: keeps its band).
 OBLIQUE_UNDERSIDE = 0.3
 
 

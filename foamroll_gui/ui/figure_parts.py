@@ -114,26 +114,29 @@ def _paint_body(
     interlude: tuple[float, Callable[[], QPainterPath]] | None = None,
     facing: Body | None = None,
     underside: float | None = None,
+    groups: tuple[tuple[str, ...], ...] | None = None,
 ) -> QPainterPath:
-    """The body, back to front. Far limbs are darker and thinner: in profile the person's
-    far side; lying on the side (``on_side``) only a limb behind the trunk. A lower leg has a
-    calf at its back (:func:`calf_bulge`). Returns the outline of the highlighted muscle where
-    it is seen (not hidden by a limb over it): with the roller's centre given, only the half of
-    a segment facing it where :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says
-    so; from above (``camera`` "top") ``roller`` is the point the highlighted half faces, if any
-    (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`). ``interlude`` (a depth,
-    a painting) paints something between the groups: before the first group nearer than that
-    depth (the front piece of a roller seen obliquely, over the far leg lying on it).
-    ``facing``: the body (as solved) whose shoulders and head say where the face looks, when
-    ``body`` is drawn otherwise (obliquely: the drawn shoulders no longer lie across it).
-    ``underside``: the highlight is only the band along the outline on the roller's side,
-    from this share of the thickness short of the axis (see :func:`_target_path`)."""
+    """The body, back to front (``groups``: the parts painted as one silhouette each, by default
+    :data:`~foamroll_gui.core.figure.kinematics.DRAWN_GROUPS`). Far limbs are darker and
+    thinner: in profile the person's far side; lying on the side (``on_side``) only a limb
+    behind the trunk. A lower leg has a calf at its back (:func:`calf_bulge`). Returns the
+    outline of the highlighted muscle where it is seen (not hidden by a limb over it): with the
+    roller's centre given, only the half of a segment facing it where
+    :func:`~foamroll_gui.core.illustrations.marks.pressed_half` says so; from above (``camera``
+    "top") ``roller`` is the point the highlighted half faces, if any
+    (:meth:`~foamroll_gui.core.figure.top_view.TopView.inner_side`). ``interlude`` (a depth, a
+    painting) paints something between the groups: before the first group nearer than that depth
+    (the front piece of a roller seen obliquely, over the far leg lying on it). ``facing``: the
+    body (as solved) whose shoulders and head say where the face looks, when ``body`` is drawn
+    otherwise (obliquely: the drawn shoulders no longer lie across it). ``underside``: the
+    highlight is only the band along the outline on the roller's side, from this share of the
+    thickness short of the axis (see :func:`_target_path`)."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
     outline = QPen(colours.background, 2 * outline_px)
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    for group in body.drawing_order():  # back to front (shared with the arrows' placing)
+    for group in body.drawing_order(groups):  # back to front (shared with the arrows' placing)
         if interlude is not None and _depth(body, group) > interlude[0]:
             seen = _covered(seen, interlude[1]())
             interlude = None

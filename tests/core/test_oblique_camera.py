@@ -13,7 +13,9 @@ import pytest
 
 from foamroll_gui.core.content.model import Content
 from foamroll_gui.core.errors import ContentError
-from foamroll_gui.core.figure.oblique import oblique_view, on_roller
+from foamroll_gui.core.figure.geometry import Point
+from foamroll_gui.core.figure.oblique import CROSSED_GROUPS, oblique_view, on_roller, seated
+from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.illustrations.pose_file import load_illustrations
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.core.resources import content_dir
@@ -25,6 +27,9 @@ OBLIQUE = {
     "calves": {"setup"},
     "hamstrings": {"setup"},
 }
+#: The stacked steps drawn obliquely with the far leg crossed over the near one (round 14:
+#: "the far leg is crossed over the near leg, or just held up?").
+CROSSED = {"calves": {"stack", "roll", "hold", "point-flex", "switch"}}
 
 
 @pytest.fixture
@@ -48,8 +53,10 @@ def test_exactly_the_both_legs_steps_are_drawn_obliquely(
 ) -> None:
     for muscle, poses in illustrations.items():
         for step_id, step in poses.steps.items():
-            wanted = step_id in OBLIQUE.get(muscle, set())
+            crossed = step_id in CROSSED.get(muscle, set())
+            wanted = step_id in OBLIQUE.get(muscle, set()) or crossed
             assert step.oblique is wanted, (muscle, step_id)
+            assert step.cross is crossed, (muscle, step_id)
             for side in (None, "left", "right") if poses.side else (None,):
                 assert (poses.frame(step_id, side, 0.5).oblique != 0) is wanted
 
@@ -61,13 +68,13 @@ def test_a_file_camera_is_read_per_technique_and_per_step(
     _edit(pose_folder, "glutes.yaml", "view: side\n", "view: side\ncamera: oblique\n")
     _edit(pose_folder, "glutes.yaml", "  roll:\n", "  roll:\n    camera: flat\n")
     # per step, carried by a step that is like it unless it says otherwise
-    _edit(pose_folder, "calves.yaml", "  stack:\n", "  stack:\n    camera: oblique\n")
+    _edit(pose_folder, "hamstrings.yaml", "  stack:\n", "  stack:\n    camera: oblique\n")
     loaded = load_illustrations(pose_folder, content)
     glutes = loaded["glutes"]
     assert glutes.step("setup").oblique and not glutes.step("roll").oblique
-    calves = loaded["calves"]
-    assert calves.step("stack").oblique and calves.step("hold").oblique  # hold: like stack
-    assert not calves.step("roll").oblique
+    hamstrings = loaded["hamstrings"]
+    assert hamstrings.step("stack").oblique and hamstrings.step("hold").oblique  # like stack
+    assert not hamstrings.step("roll").oblique
 
 
 @pytest.mark.parametrize(
@@ -85,11 +92,11 @@ def test_a_file_camera_is_read_per_technique_and_per_step(
 def test_a_bad_camera_names_file_line_and_field(
     pose_folder: Path, content: Content, old: str, new: str, field: str, says: str
 ) -> None:
-    line = _edit(pose_folder, "calves.yaml", old, new) + 1
+    line = _edit(pose_folder, "hamstrings.yaml", old, new) + 1
     with pytest.raises(ContentError) as caught:
         load_illustrations(pose_folder, content)
     (problem,) = caught.value.problems
-    assert problem.path.name == "calves.yaml"
+    assert problem.path.name == "hamstrings.yaml"
     assert problem.line == line
     assert problem.field == field
     assert says in problem.message
@@ -126,7 +133,7 @@ def test_the_far_knee_is_drawn_up_and_back_of_the_near_one(
                 assert dy >= 6.0, (muscle, step_id, side, dy)  # up
                 assert abs(dx) >= 6.0, (muscle, step_id, side, dx)  # and back
     # a flat side view draws the knees where they are solved
-    for muscle, step_id in (("glutes", "roll"), ("calves", "stack"), ("it-band", "hold")):
+    for muscle, step_id in (("glutes", "roll"), ("hamstrings", "stack"), ("it-band", "hold")):
         assert _shift(illustrations[muscle], step_id, None) == (0.0, 0.0)
 
 
@@ -266,3 +273,49 @@ def test_the_shins_rock_tips_the_knees_along_the_left_right_axis(
         drawn = oblique_view(quads, quads.oblique).arrow
         assert drawn is not None and quads.arrow is not None
         assert drawn.kind == quads.arrow.kind
+
+
+#: A crossed far leg's knee, ankle and foot are drawn at most this far (cm) from the near
+#: leg's depth: lying on it, not held up behind it.
+CROSS_DEPTH = 5.0
+
+
+@pytest.mark.parametrize("step_id", sorted(CROSSED["calves"]))
+def test_a_crossed_far_leg_lies_on_the_near_one_as_drawn(
+    illustrations: Mapping[str, TechniquePoses], step_id: str
+) -> None:
+    """Calves stack, roll, hold, point and flex, and the other side's stack (switch): the far
+    leg crossed over the near one takes its depth from the knee down (drawn over it), its thigh
+    still starting at its own hip; the profile and its checks are unchanged."""
+    poses = illustrations["calves"]
+    for side in ("left", "right"):
+        frame = poses.frame(step_id, side, 0.5)
+        assert frame.cross and frame.oblique != 0
+        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
+        near = seen.placed.joint("near_knee").z
+        for joint in ("far_knee", "far_ankle"):
+            drawn = seen.placed.joint(joint)
+            assert abs(drawn.z - near) <= CROSS_DEPTH, (joint, drawn.z, near)
+        # drawn in front of the near leg: the lower leg painted after it, the thigh before
+        order = seen.placed.drawing_order(CROSSED_GROUPS)
+        assert order.index(("far_shin", "far_foot")) > order.index(
+            ("near_thigh", "near_shin", "near_foot")
+        )
+        assert order.index(("far_thigh",)) < order.index(("near_thigh", "near_shin", "near_foot"))
+        assert seen.placed.capsule("far_thigh").a == frame.body.capsule("far_thigh").a
+    # an oblique frame that does not cross keeps the far leg where it is solved
+    plain = poses.frame("setup", None, 0.0)
+    assert oblique_view(plain, plain.oblique).placed.joint("far_knee") == seen_knee(plain)
+
+
+def seen_knee(frame: Frame) -> Point:
+    return seated(frame.body).joint("far_knee")
+
+
+def test_a_bad_cross_names_file_line_and_field(pose_folder: Path, content: Content) -> None:
+    line = _edit(pose_folder, "calves.yaml", "    cross: far_leg\n", "    cross: near_leg\n")
+    with pytest.raises(ContentError) as caught:
+        load_illustrations(pose_folder, content)
+    (problem,) = caught.value.problems
+    assert (problem.path.name, problem.line) == ("calves.yaml", line)
+    assert problem.field == "steps.stack.cross" and "far_leg" in problem.message

@@ -118,15 +118,18 @@ class Body:
         joints = tuple((k, Point(2 * axis_x - p.x, p.y, p.z)) for k, p in self.joints)
         return Body(tuple(c.mirrored(axis_x) for c in self.capsules), joints)
 
-    def drawing_order(self) -> list[tuple[str, ...]]:
-        """:data:`DRAWN_GROUPS` back to front, as a picture paints them: by their parts' mean
-        depth (to a tenth), ties in the list's order."""
+    def drawing_order(
+        self, groups: tuple[tuple[str, ...], ...] | None = None
+    ) -> list[tuple[str, ...]]:
+        """``groups`` (by default :data:`DRAWN_GROUPS`) back to front, as a picture paints
+        them: by their parts' mean depth (to a tenth), ties in the list's order."""
+        drawn = DRAWN_GROUPS if groups is None else groups
 
         def depth(group: tuple[str, ...]) -> float:
             return round(sum(self.capsule(n).depth_order for n in group) / len(group), 1)
 
-        order = sorted(range(len(DRAWN_GROUPS)), key=lambda i: (depth(DRAWN_GROUPS[i]), i))
-        return [DRAWN_GROUPS[i] for i in order]
+        order = sorted(range(len(drawn)), key=lambda i: (depth(drawn[i]), i))
+        return [drawn[i] for i in order]
 
 
 #: The parts a picture draws as one silhouette each (a limb shows no seams at its joints); the

@@ -177,6 +177,43 @@ def legs_apart(body: Body, apart: float) -> Body:
     return Body(capsules, joints)
 
 
+#: A crossed far leg's knee, lower leg and foot lie this much (cm) nearer than the near leg:
+#: on top of it, and painted after it.
+CROSS_OVER = 4.0
+#: The groups a picture with a crossed far leg paints, back to front by depth: the far thigh
+#: apart from its lower leg, which lies over the near leg while the thigh starts behind it.
+CROSSED_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("far_upper_arm", "far_forearm", "far_hand"),
+    ("far_thigh",),
+    ("far_shin", "far_foot"),
+    ("pelvis", "torso", "neck"),
+    ("head",),
+    ("near_thigh", "near_shin", "near_foot"),
+    ("near_upper_arm", "near_forearm", "near_hand"),
+)
+
+
+def crossed(body: Body) -> Body:
+    """``body`` with its far leg crossed over the near one: the far knee, lower leg and foot
+    at the near knee's depth (:data:`CROSS_OVER` nearer), the far thigh running across from
+    its hip. As in the profile, the lower leg rests on the near shin; only depths change."""
+    depth = body.joint("near_knee").z + CROSS_OVER
+
+    def over(p: Point) -> Point:
+        return Point(p.x, p.y, depth)
+
+    capsules = tuple(
+        Capsule(c.name, c.a if c.name == "far_thigh" else over(c.a), over(c.b), c.ra, c.rb)
+        if c.name in ("far_thigh", "far_shin", "far_foot")
+        else c
+        for c in body.capsules
+    )
+    joints = tuple(
+        (name, over(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
+    )
+    return Body(capsules, joints)
+
+
 #: A pelvis whose underside is this close to the floor (cm) sits on it.
 SEATED = 1.6
 
@@ -185,6 +222,13 @@ def sits(body: Body) -> bool:
     """Whether ``body`` (as solved) sits on the floor: its pelvis rests on it."""
     pelvis = body.capsule("pelvis")
     return pelvis.a.y - pelvis.ra <= SEATED
+
+
+def upright(body: Body) -> bool:
+    """Whether ``body``'s trunk rises from the hips (sitting, on the floor or on the hands),
+    rather than lying along the floor."""
+    torso = body.capsule("torso")
+    return torso.b.y - torso.a.y > 0.5 * torso.length()
 
 
 def seated(body: Body) -> Body:
@@ -215,12 +259,15 @@ def on_roller(frame: Frame) -> list[Capsule]:
     ]
 
 
-def oblique_view(frame: Frame, side: int, apart: float = 0.0) -> ObliqueView:
+def oblique_view(
+    frame: Frame, side: int, apart: float = 0.0, *, cross: bool = False
+) -> ObliqueView:
     """The frame as drawn obliquely, receding up and to the right (``side`` 1) or the left
     (-1): see :func:`receding_side`; its knees ``apart`` cm further apart than its hips
-    (:func:`legs_apart`)."""
+    (:func:`legs_apart`), its far leg ``cross``-ed over the near one (:func:`crossed`)."""
     k = Oblique.receding(side)
-    frame = replace(frame, body=seated(legs_apart(frame.body, apart)))
+    placed = seated(legs_apart(frame.body, apart))
+    frame = replace(frame, body=crossed(placed) if cross else placed)
     body = frame.body
     r = frame.roller
     half = r.length / 2

@@ -43,6 +43,12 @@ its hip): the knees apart, so where both lower legs lie on the roller the far on
 shows beside the near leg instead of behind it. Drawing only, like the camera;
 a ``like:`` step keeps its model's value unless it gives its own.
 
+``cross: far_leg`` (optional, per step; ignored in a flat picture) draws a stacked far leg
+crossed over the near one: its knee, lower leg and foot at the near leg's depth, lying on top
+of it, its thigh running across from its own hip (a stacked leg kept at its hip's depth reads
+as held up behind). Drawing only; a ``like:`` step keeps its model's value unless it gives its
+own.
+
 ``scale: shared`` (optional, top level) draws every step at one scale and position, so a step
 whose body travels far does not look smaller than the others.
 
@@ -231,6 +237,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
                 "mark",
                 "camera",
                 "legs_apart",
+                "cross",
             },
         )
         sources = [k for k in ("pose", "frames", "like") if node.has(k)]
@@ -269,6 +276,9 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             legs_apart=_number(node["legs_apart"], low=0, high=20)
             if node.has("legs_apart")
             else legs_apart,
+            cross=node["cross"].choice(("far_leg", "none")) == "far_leg"
+            if node.has("cross")
+            else False,
         )
         if raw[step_id].other_side and not one_sided:
             node["other_side"].fail("is only for muscles rolled one side at a time")
@@ -290,7 +300,11 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             mark=mine.mark if node.has("mark") else base.mark,
             oblique=mine.oblique if node.has("camera") else base.oblique,
             legs_apart=mine.legs_apart if node.has("legs_apart") else base.legs_apart,
+            cross=mine.cross if node.has("cross") else base.cross,
         )
+    for step_id, step in raw.items():
+        if step.cross and not step.oblique:  # crossing is drawn only obliquely
+            raw[step_id] = replace(step, cross=False)
     return TechniquePoses(
         muscle=muscle,
         camera=camera,

@@ -51,6 +51,9 @@ class StepPose:
     #: (``legs_apart`` in the file): the knees apart, so the far leg's part on the roller
     #: shows beside the near one; drawing only, the pose is checked as solved
     legs_apart: float = 0.0
+    #: drawn obliquely with the far leg crossed over the near one (``cross: far_leg`` in the
+    #: file): its knee, lower leg and foot at the near leg's depth, on top of it
+    cross: bool = False
 
     @property
     def animated(self) -> bool:
@@ -111,6 +114,8 @@ class StepFrame(Frame):
     oblique: int = 0
     #: drawn obliquely with the knees this much (cm) further apart than the hips
     legs_apart: float = 0.0
+    #: drawn obliquely with the far leg crossed over the near one
+    cross: bool = False
 
 
 def step_frame(
@@ -137,6 +142,7 @@ def step_frame(
         press=step.mark != "none",
         oblique=_receding(step, lateral, mirror) if step.oblique else 0,
         legs_apart=step.legs_apart if step.oblique else 0.0,
+        cross=step.cross and step.oblique,
     )
 
 
