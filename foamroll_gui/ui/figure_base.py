@@ -111,22 +111,54 @@ def _capsule_path(
     steps: int = 10,
 ) -> QPainterPath:
     """A rounded, possibly tapered limb: one closed outline, always wound the same way."""
-    pa, pb = m.point(*a), m.point(*b)
-    ra_px, rb_px = max(0.5, m.length(ra)), max(0.5, m.length(rb))
-    dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
+    # plain floats, the very sums _Mapper.point and .length make (a picture paints hundreds)
+    scale, ox, oy = m.scale, m.ox, m.oy
+    ax, ay, bx, by = ox + a[0] * scale, oy - a[1] * scale, ox + b[0] * scale, oy - b[1] * scale
+    ra_px, rb_px = max(0.5, ra * scale), max(0.5, rb * scale)
+    dx, dy = bx - ax, by - ay
     axis = math.atan2(dy, dx) if math.hypot(dx, dy) > 1e-6 else 0.0
-    points: list[QPointF] = []
+    cos, sin, pi = math.cos, math.sin, math.pi
+    turns = [pi * i / steps for i in range(steps + 1)]
     # half circle around b (from one side through the tip), then around a (through the heel)
-    for centre, r, start in ((pb, rb_px, axis - math.pi / 2), (pa, ra_px, axis + math.pi / 2)):
-        for i in range(steps + 1):
-            angle = start + math.pi * i / steps
-            points.append(
-                QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
-            )
+    start = axis - pi / 2
+    points = [QPointF(bx + rb_px * cos(start + u), by + rb_px * sin(start + u)) for u in turns]
+    start = axis + pi / 2
+    points += [QPointF(ax + ra_px * cos(start + u), ay + ra_px * sin(start + u)) for u in turns]
     path = QPainterPath()
     path.addPolygon(QPolygonF(points))
     path.closeSubpath()
     return path
+
+
+#: A disc this far (px) inside an outline covers no pixel that the outline's edge crosses (a
+#: pixel's diagonal, and a little more): clipping it to the outline changes no pixel.
+CLEAR_OF_EDGE = 1.5
+
+
+def inside_capsule(
+    m: _Mapper,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    r: float,
+    steps: int,
+    x: float,
+    y: float,
+    radius: float,
+) -> bool:
+    """Whether the disc at pixel ``(x, y)`` of ``radius`` px lies inside the outline that
+    :func:`_capsule_path` draws for ``(m, a, b, r, r, steps)``, :data:`CLEAR_OF_EDGE` px short
+    of its edge (its straight pieces cut the round ends' corners, so they count)."""
+    ax, ay, bx, by = (
+        m.ox + a[0] * m.scale,
+        m.oy - a[1] * m.scale,
+        m.ox + b[0] * m.scale,
+        m.oy - b[1] * m.scale,
+    )
+    inner = max(0.5, r * m.scale) * math.cos(math.pi / (2 * steps))
+    dx, dy = bx - ax, by - ay
+    den = dx * dx + dy * dy
+    t = 0.0 if den == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / den))
+    return math.hypot(x - ax - dx * t, y - ay - dy * t) + radius + CLEAR_OF_EDGE <= inner
 
 
 def _sub_capsule(
@@ -194,10 +226,12 @@ def _polygon(m: _Mapper, points: Points) -> QPainterPath:
     path = QPainterPath()
     if len(points) < 3:
         return path
-    pixels = [m.point(x, y) for x, y in points]
-    area = sum(
-        a.x() * b.y() - b.x() * a.y() for a, b in zip(pixels, pixels[1:] + pixels[:1], strict=True)
-    )
+    scale, ox, oy = m.scale, m.ox, m.oy  # _Mapper.point's sums, in plain floats
+    xs = [ox + x * scale for x, _ in points]
+    ys = [oy - y * scale for _, y in points]
+    n = len(xs)
+    area = sum(xs[i] * ys[(i + 1) % n] - xs[(i + 1) % n] * ys[i] for i in range(n))
+    pixels = [QPointF(x, y) for x, y in zip(xs, ys, strict=True)]
     if area < 0:
         pixels.reverse()
     path.addPolygon(QPolygonF(pixels))

@@ -60,9 +60,9 @@ from foamroll_gui.ui.figure_base import (
     Bounds,
     Colours,
     _capsule_path,
-    _circle,
     _Mapper,
     _polygon,
+    inside_capsule,
 )
 from foamroll_gui.ui.figure_marks import _mark_sizes, _paint_arrow, paint_press
 from foamroll_gui.ui.figure_parts import (
@@ -358,6 +358,8 @@ def _paint_oblique_floor(
 
 #: Rows of knobs drawn along the roller's side, seen obliquely: one every this many cm.
 KNOB_ROW = 4.5
+#: The roller's outline, seen obliquely, rounds each end with this many straight pieces.
+ROLLER_STEPS = 24
 
 
 def _paint_oblique_roller(
@@ -393,30 +395,40 @@ def _cylinder(
     Returns its outline."""
     far, near = roller.centre_at(z_far), roller.centre_at(z_near)
     r = roller.radius
-    outline = _capsule_path(m, far, near, r, r, steps=24)
+    outline = _capsule_path(m, far, near, r, r, steps=ROLLER_STEPS)
     painter.setPen(QPen(colours.roller_dark, max(1.0, m.length(r) * 0.08)))
     painter.setBrush(colours.roller)
     painter.drawPath(outline)
     # the side facing the viewer: normals towards the far end's side of the axis
     dx, dy = roller.far[0] - roller.near[0], roller.far[1] - roller.near[1]
     reach = math.hypot(dx, dy) or 1.0
-    painter.save()
-    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colours.roller_dark)
     rows = max(1, int((z_near - z_far) / KNOB_ROW))
+    size = m.length(r) * 0.12
+    centres = [
+        roller.centre_at(z_near - (z_near - z_far) * j / (rows + 0.5)) for j in range(1, rows + 1)
+    ]
+    scale, ox, oy = m.scale, m.ox, m.oy  # m.point's sums, in plain floats
+    knobs: list[tuple[float, float, float]] = []  # pixel centre and radius, in painting order
     for i in range(10):
         angle = math.radians(spin + i * 36.0)
         cos, sin = math.cos(angle), math.sin(angle)
         facing = (cos * dx + sin * dy) / reach
         if facing < 0.2:
             continue
-        size = m.length(r) * 0.12
-        for j in range(1, rows + 1):
-            z = z_near - (z_near - z_far) * j / (rows + 0.5)
-            cx, cy = roller.centre_at(z)
-            spot = m.point(cx + cos * r * 0.86, cy + sin * r * 0.86)
-            painter.drawEllipse(_circle(spot, size * (0.5 + 0.5 * facing)))
+        k = size * (0.5 + 0.5 * facing)
+        for cx, cy in centres:
+            knobs.append(
+                (ox + (cx + cos * r * 0.86) * scale, oy - (cy + sin * r * 0.86) * scale, k)
+            )
+    painter.save()
+    # the knobs lie well inside the outline; clipping them to it changes a pixel only in a
+    # picture so small that one comes within a pixel of the edge (clipping costs a mask a piece)
+    if not all(inside_capsule(m, far, near, r, ROLLER_STEPS, x, y, k) for x, y, k in knobs):
+        painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.roller_dark)
+    for x, y, k in knobs:
+        painter.drawEllipse(QRectF(x - k, y - k, 2 * k, 2 * k))
     painter.restore()
     if z_near >= roller.z_near:
         paint_roller_end(painter, m, near, r, colours, spin)

@@ -55,7 +55,8 @@ class Capsule:
         return self.ra + (self.rb - self.ra) * t
 
     def point_at(self, t: float) -> Point:
-        return self.a + (self.b - self.a).scaled(t)
+        a, b = self.a, self.b  # a + (b - a) * t, in plain floats (painted many times a frame)
+        return Point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t)
 
     def floor_gap(self) -> float:
         """Height of the lowest point of the capsule above the floor (negative: below it)."""
@@ -64,13 +65,16 @@ class Capsule:
     def circle_gap(self, cx: float, cy: float, radius: float) -> float:
         """Surface distance to a circle (negative: they overlap)."""
         best = math.inf
-        # the nearest surface point is near the nearest axis point; refine around it
+        # the nearest surface point is near the nearest axis point; refine around it (in plain
+        # floats, the same sums as point_at and radius_at: this runs for every part, every frame)
         t0, _ = self.closest(cx, cy)
+        ax, ay, ra = self.a.x, self.a.y, self.ra
+        dx, dy, dr = self.b.x - ax, self.b.y - ay, self.rb - ra
         for k in range(-4, 5):
             t = max(0.0, min(1.0, t0 + k * 0.02))
-            p = self.point_at(t)
-            gap = math.hypot(p.x - cx, p.y - cy) - self.radius_at(t) - radius
-            best = min(best, gap)
+            gap = math.hypot(ax + dx * t - cx, ay + dy * t - cy) - (ra + dr * t) - radius
+            if gap < best:
+                best = gap
         return best
 
     def mirrored(self, axis_x: float) -> Capsule:

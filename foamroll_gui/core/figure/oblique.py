@@ -254,8 +254,8 @@ def on_roller(frame: Frame) -> list[Capsule]:
     return [
         c
         for c in frame.body.capsules
-        if c.circle_gap(cx, cy, frame.roller.radius) <= ON_ROLLER
-        and abs(c.depth_order - frame.roller.z) <= half
+        if abs(c.depth_order - frame.roller.z) <= half  # the cheaper test first
+        and c.circle_gap(cx, cy, frame.roller.radius) <= ON_ROLLER
     ]
 
 
