@@ -179,17 +179,23 @@ def _unit(c: Capsule) -> tuple[float, float]:
     return dx / length, dy / length
 
 
+#: cos and sin of 2 pi i / 32, i < 32: the points of an oval (:func:`_oval_points`).
+_OVAL_TURNS = tuple(
+    (math.cos(2 * math.pi * i / 32), math.sin(2 * math.pi * i / 32)) for i in range(32)
+)
+#: pi i / 12, i <= 12: the points of a capsule's round end (:func:`_capsule_points`).
+_HALF_TURNS = tuple(math.pi * i / 12 for i in range(13))
+
+
 def _oval_points(oval: Oval, k: float = 1.0, inset: float = 0.0) -> Points:
     x, y, along, across, angle = oval
     along, across = max(0.5, along - inset), max(0.5, across * k - inset)
     a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
     out = []
-    for i in range(32):
-        t = 2 * math.pi * i / 32
-        lx, ly = along * math.cos(t), across * math.sin(t)
-        out.append(
-            (x + lx * math.cos(a) - ly * math.sin(a), y + lx * math.sin(a) + ly * math.cos(a))
-        )
+    for cos_t, sin_t in _OVAL_TURNS:
+        lx, ly = along * cos_t, across * sin_t
+        out.append((x + lx * ca - ly * sa, y + lx * sa + ly * ca))
     return out
 
 
@@ -197,12 +203,12 @@ def _capsule_points(c: Capsule, start: float, end: float, k: float, inset: float
     """The stretch ``start``..``end`` of ``c`` as a convex outline (picture cm)."""
     ux, uy = _unit(c)
     axis = math.atan2(uy, ux)
+    cos, sin = math.cos, math.sin
     out: Points = []
     for t, first in ((end, axis - math.pi / 2), (start, axis + math.pi / 2)):
         p, r = c.point_at(t), max(0.5, c.radius_at(t) * k - inset)
-        for i in range(13):
-            angle = first + math.pi * i / 12
-            out.append((p.x + r * math.cos(angle), p.y + r * math.sin(angle)))
+        px, py = p.x, p.y
+        out += [(px + r * cos(first + u), py + r * sin(first + u)) for u in _HALF_TURNS]
     return out
 
 

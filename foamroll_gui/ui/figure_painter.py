@@ -338,22 +338,25 @@ def _paint_oblique_floor(
     painter.strokePath(plane, edge)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.shadow)
-    k = seen.projection
+    kx, ky = seen.projection.kx, seen.projection.ky
     for c, t0, t1 in load_stretches(seen.placed):
         a, b = c.point_at(t0), c.point_at(t1)
         r = max(c.radius_at(t0), c.radius_at(t1))
         x0, x1 = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8
         mid_x, mid_z = (x0 + x1) / 2, (a.z + b.z) / 2
         half_x, half_z = (x1 - x0) / 2, r * 0.9
-        ring = [
-            k.xy(
-                mid_x + half_x * math.cos(2 * math.pi * i / 24),
-                0.0,
-                mid_z + half_z * math.sin(2 * math.pi * i / 24),
-            )
-            for i in range(24)
-        ]
+        # an oval on the floor (y 0) as the projection draws it: (x + kx z, 0 + ky z)
+        ring = []
+        for cos, sin in _SHADOW_TURNS:
+            x, z = mid_x + half_x * cos, mid_z + half_z * sin
+            ring.append((x + kx * z, 0.0 + ky * z))
         painter.drawPath(_polygon(m, ring))
+
+
+#: cos and sin of 2 pi i / 24, i < 24: the points of a shadow on the floor.
+_SHADOW_TURNS = tuple(
+    (math.cos(2 * math.pi * i / 24), math.sin(2 * math.pi * i / 24)) for i in range(24)
+)
 
 
 #: Rows of knobs drawn along the roller's side, seen obliquely: one every this many cm.
