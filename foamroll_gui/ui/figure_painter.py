@@ -425,8 +425,11 @@ def _cylinder(
             )
     painter.save()
     # the knobs lie well inside the outline; clipping them to it changes a pixel only in a
-    # picture so small that one comes within a pixel of the edge (clipping costs a mask a piece)
-    if not all(inside_capsule(m, far, near, r, ROLLER_STEPS, x, y, k) for x, y, k in knobs):
+    # picture so small that one comes within a pixel of the edge (clipping costs a mask a piece).
+    # A row's knobs differ only by a move along the axis: where its first and last lie inside
+    # the (convex) outline, those between them do too.
+    ends = knobs[:: len(centres)] + knobs[len(centres) - 1 :: len(centres)]
+    if not all(inside_capsule(m, far, near, r, ROLLER_STEPS, x, y, k) for x, y, k in ends):
         painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.roller_dark)
