@@ -12,9 +12,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from foamroll_gui.ui.figure_base import _capsule_path, _Mapper, inside_capsule
 
 SIZE = 48
+Roller = tuple[tuple[float, float], tuple[float, float], float]  # far end, near end, radius
 
 
-def _disc(clipped: bool, mapper: _Mapper, roller: tuple, disc: tuple) -> QImage:
+def _disc(
+    clipped: bool, mapper: _Mapper, roller: Roller, disc: tuple[float, float, float]
+) -> QImage:
+    """The roller's outline and one knob on it (pixels), the knob clipped to it or not."""
     a, b, r = roller
     x, y, k = disc
     image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
@@ -61,7 +65,7 @@ def test_a_knob_said_to_be_inside_paints_the_same_unclipped(
     cy = near[1] + (far[1] - near[1]) * along
     px = mapper.point(cx, cy)
     x, y = px.x() + across * radius * scale, px.y() + across * radius * scale * 0.5
-    roller = (far, near, radius)
+    roller: Roller = (far, near, radius)
     if inside_capsule(mapper, far, near, radius, 24, x, y, knob):
         assert _disc(True, mapper, roller, (x, y, knob)) == _disc(
             False, mapper, roller, (x, y, knob)
@@ -81,7 +85,7 @@ def test_a_knob_reaching_the_edge_is_not_inside() -> None:
     assert not inside_capsule(mapper, far, near, r, 24, end.x(), end.y(), 4.5)
     # there the knob (5.7 + 4.5 px from the end's centre) crosses the 10 px rim: clipping it
     # changes pixels, so the clip is needed
-    roller = (far, near, r)
+    roller: Roller = (far, near, r)
     assert _disc(True, mapper, roller, (end.x(), end.y(), 4.5)) != _disc(
         False, mapper, roller, (end.x(), end.y(), 4.5)
     )
