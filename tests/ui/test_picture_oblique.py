@@ -67,7 +67,7 @@ def _roller_box(image: QImage, palette: QPalette) -> tuple[int, int, int, int]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-@pytest.mark.parametrize(("muscle", "step"), [("quadriceps", "setup"), ("shins", "roll")])
+@pytest.mark.parametrize(("muscle", "step"), [("quadriceps", "setup"), ("shins", "setup")])
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_roller_is_a_long_cylinder_not_a_circle(
     illustrations: Mapping[str, TechniquePoses], muscle: str, step: str, dark: bool
@@ -108,12 +108,13 @@ def test_the_far_leg_shows_above_the_near_one(
 
 
 #: The both-legs steps drawn obliquely, and steps of the same pictures' kinds drawn flat.
-OBLIQUE_STEPS = (
-    [("quadriceps", s) for s in ("setup", "roll", "hold", "heel-to-butt")]
-    + [("shins", s) for s in ("setup", "roll", "hold", "rock")]
-    + [("calves", "setup"), ("hamstrings", "setup")]
-)
+OBLIQUE_STEPS = [("quadriceps", s) for s in ("setup", "roll", "hold", "heel-to-butt")] + [
+    ("shins", "setup"),
+    ("calves", "setup"),
+    ("hamstrings", "setup"),
+]
 FLAT_STEPS = [
+    ("shins", "roll"),  # obliquely, rounds 14-15 read its far leg as floating (pose file)
     ("hamstrings", "switch"),
     ("hamstrings", "stack"),
     ("glutes", "roll"),
@@ -148,39 +149,6 @@ def test_the_far_knee_is_painted_up_and_back_of_the_near_one(
 def _xy(body: Body, joint: str) -> tuple[float, float]:
     p = body.joint(joint)
     return (p.x, p.y)
-
-
-@pytest.mark.parametrize("step", ["roll", "hold", "rock"])
-@pytest.mark.parametrize("dark", [False, True])
-def test_the_far_shin_rests_on_the_part_of_the_roller_that_shows(
-    illustrations: Mapping[str, TechniquePoses], step: str, dark: bool
-) -> None:
-    """Round 14 read shins roll, hold and rock as "the roller seems to be only under the near
-    shin; the far shin floats above it": the roller under the far shin hid behind the near
-    shin and knee. Just under where the far shin touches it, the roller is painted (seen)."""
-    palette = dark_palette() if dark else light_palette()
-    colours = Colours(palette)
-    wanted = {colours.roller.rgb() & 0xFFFFFF, colours.roller_dark.rgb() & 0xFFFFFF}
-    poses = illustrations["shins"]
-    size = QSize(480, 240)
-    m = picture_mapper(poses, step, size)
-    phase = 0.5 if poses.step(step).animated else 0.0
-    image = render_step(poses, step, size, palette=palette, phase=phase)
-    frame = poses.frame(step, None, phase)
-    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
-    shin = seen.placed.capsule("far_shin")
-    (cx, cy), r = frame.roller.centre, frame.roller.radius
-    touch = shin.point_at(shin.closest(cx, cy)[0])
-    ux, uy = touch.x - cx, touch.y - cy
-    length = math.hypot(ux, uy)
-    # 1.5 cm inside the roller, under the contact, at the far shin's depth
-    inside = seen.projection.xy(cx + ux / length * (r - 1.5), cy + uy / length * (r - 1.5), touch.z)
-    spot = m.point(*inside)
-    x0, y0 = round(spot.x()), round(spot.y())
-    around = {
-        image.pixel(x, y) & 0xFFFFFF for x in range(x0 - 2, x0 + 3) for y in range(y0 - 2, y0 + 3)
-    }
-    assert around & wanted, (x0, y0)
 
 
 @pytest.mark.parametrize("dark", [False, True])
