@@ -10,6 +10,7 @@ coincide, the far side is hidden behind), 1 is a front or back view (hips side b
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -204,3 +205,11 @@ def solve(pose: Pose, lateral: float = 0.0, body: Proportions = BODY) -> Body:
         )
     capsules.sort(key=lambda c: SEGMENT_INDEX[c.name])
     return Body(tuple(capsules), tuple(joints.items()))
+
+
+@functools.lru_cache(maxsize=256)
+def solve_keyframe(pose: Pose, lateral: float = 0.0) -> Body:
+    """:func:`solve` for a pose that is solved again and again: a step's keyframes, which every
+    frame of its animation measures its arrow and its oblique camera's direction from (three of
+    the four solves a frame made). Bodies are immutable, so the same one serves every caller."""
+    return solve(pose, lateral)

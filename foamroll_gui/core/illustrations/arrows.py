@@ -89,10 +89,10 @@ def slide_arrow(
     belongs to the part on the roller. Along the trunk it runs inside the trunk, by the roller:
     along the back that rolls."""
     from foamroll_gui.core.figure.contact import contact_point  # not needed at start-up
-    from foamroll_gui.core.figure.kinematics import solve
+    from foamroll_gui.core.figure.kinematics import solve_keyframe
 
     capsule = body.capsule(segment)
-    first, last = solve(keyframes[0], lateral), solve(keyframes[-1], lateral)
+    first, last = solve_keyframe(keyframes[0], lateral), solve_keyframe(keyframes[-1], lateral)
     t0 = contact_point(first, segment, roller)
     t1 = contact_point(last, segment, roller)
     dx, dy = capsule.b.x - capsule.a.x, capsule.b.y - capsule.a.y

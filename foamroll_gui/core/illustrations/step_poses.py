@@ -149,10 +149,10 @@ def step_frame(
 def _receding(step: StepPose, lateral: float, mirror: bool) -> int:
     """The way a step's oblique picture recedes (see
     :func:`~foamroll_gui.core.figure.oblique.receding_side`), from its first keyframe."""
-    from foamroll_gui.core.figure.kinematics import solve
+    from foamroll_gui.core.figure.kinematics import solve_keyframe
     from foamroll_gui.core.figure.oblique import receding_side
 
-    side = receding_side(solve(step.keyframes[0], lateral), step.target.segment)
+    side = receding_side(solve_keyframe(step.keyframes[0], lateral), step.target.segment)
     return -side if mirror else side
 
 
