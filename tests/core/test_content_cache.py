@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,27 @@ def test_a_changed_class_in_a_core_sub_package_is_never_filled_from_an_old_pickl
     before = cache.fingerprint(root)
     module.write_text("LENGTH = 22\n", encoding="utf-8")
     assert cache.fingerprint(root) != before
+
+
+def test_a_bundle_uses_its_start_up_cache_until_a_new_build_replaces_it(
+    tmp_path: Path, minimal: MinimalContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PyInstaller bundle keeps the core's sources in an archive: no folder of them to
+    fingerprint. Its executable stands for them (each build writes a new one)."""
+    executable = tmp_path / "bundle" / "foamroll"
+    executable.parent.mkdir()
+    executable.write_bytes(b"build 1")
+    monkeypatch.setattr(cache, "CORE_DIR", tmp_path / "bundle" / "_internal" / "foamroll_gui")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    root = minimal.write(tmp_path / "content")
+    loader = CountingLoader()
+    first = load_cached(root, tmp_path / "cache", loader, Content)
+    assert load_cached(root, tmp_path / "cache", loader, Content) == first
+    assert loader.calls == 1  # the second start came from the cache
+    executable.write_bytes(b"build 2, another size")
+    load_cached(root, tmp_path / "cache", loader, Content)
+    assert loader.calls == 2  # a new build never reads the old build's cache
 
 
 class LibraryLoader:

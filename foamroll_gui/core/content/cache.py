@@ -34,6 +34,7 @@ import functools
 import importlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
@@ -67,10 +68,19 @@ def fingerprint(root: Path, pattern: str = "*.yaml") -> str:
     filled from an old cache.
     """
     parts = [__version__, str(root.resolve())]
-    for path in (*_files(root, pattern), *_files(CORE_DIR, "*.py")):
+    for path in (*_files(root, pattern), *_code_files()):
         stat = os.stat(path)
         parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
     return "\n".join(parts)
+
+
+def _code_files() -> list[str]:
+    """The files the core's classes come from: its sources, or, in a bundle that keeps them
+    in an archive (PyInstaller: no source folder), the bundle's executable, which a new build
+    replaces. (Without this a bundle never used its start-up cache.)"""
+    if not CORE_DIR.is_dir() and getattr(sys, "frozen", False):
+        return [sys.executable]
+    return _files(CORE_DIR, "*.py")
 
 
 def _files(folder: Path, pattern: str) -> list[str]:
