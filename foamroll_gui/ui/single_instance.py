@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 SHOW = "show"
 START = "start"
@@ -165,12 +165,18 @@ class InstanceServer(QObject):
 
 def bring_to_front(window: QWidget) -> None:
     """Un-minimise, raise and activate the window (a maximised or full-screen window stays so;
-    the desktop may still only flash it in the task bar)."""
+    the desktop may still only flash it in the task bar), and above it a dialog waiting for an
+    answer (the first run's welcome, Preferences): the user must see the question, not the
+    window it blocks."""
     state = window.windowState() & ~Qt.WindowState.WindowMinimized
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()
+    waiting = QApplication.activeModalWidget()
+    if waiting is not None and waiting is not window:
+        waiting.raise_()
+        waiting.activateWindow()
 
 
 def answer_request(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtNetwork import QLocalServer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from foamroll_gui.cli.routine import UnknownRoutineError
@@ -144,6 +144,35 @@ def test_the_first_window_comes_forward_and_starts_the_routine(
 
 def started_nothing(routine_id: str) -> None:
     raise AssertionError(f"nothing should start, not {routine_id}")
+
+
+class _Question(QDialog):
+    """A dialog waiting for an answer, counting how often it was raised."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.raised = 0
+
+    def raise_(self) -> None:
+        self.raised += 1
+        super().raise_()
+
+
+def test_a_dialog_waiting_for_an_answer_comes_forward_above_the_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A second launch during the first run's welcome: the welcome must show, not the window
+    under it (without a window manager keeping it on top, raising the window hid it)."""
+    question = _Question(main_window)
+    question.setModal(True)
+    main_window.show()
+    question.show()
+    assert QApplication.activeModalWidget() is question
+    answer_request(main_window, Request(), started_nothing)
+    assert question.raised == 1
+    question.reject()
+    answer_request(main_window, Request(), started_nothing)  # nothing waits: the window only
+    assert question.raised == 1
 
 
 def test_a_maximised_window_stays_maximised(main_window: MainWindow) -> None:
