@@ -29,6 +29,7 @@ from foamroll_gui.core.figure.oblique import (
     ObliqueRoller,
     ObliqueView,
     oblique_view,
+    sits,
     upright,
 )
 from foamroll_gui.core.figure.scene import Frame
@@ -339,7 +340,10 @@ def _paint_oblique_floor(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.shadow)
     kx, ky = seen.projection.kx, seen.projection.ky
+    sitting = sits(seen.placed)
     for c, t0, t1 in load_stretches(seen.placed):
+        if sitting and c.name in SEAT_PARTS and t0 == 0.0:
+            continue  # a shadow under the seat, seen obliquely, read as a gap under it
         a, b = c.point_at(t0), c.point_at(t1)
         r = max(c.radius_at(t0), c.radius_at(t1))
         x0, x1 = min(a.x, b.x) - r * 0.8, max(a.x, b.x) + r * 0.8
@@ -353,6 +357,9 @@ def _paint_oblique_floor(
         painter.drawPath(_polygon(m, ring))
 
 
+#: The parts a seated body sits on: drawn obliquely, they meet the floor with no shadow (round
+#: 15 read the shadow under the buttock as a gap: "the hips lifted?" where the words sit).
+SEAT_PARTS = frozenset({"pelvis", "near_thigh", "far_thigh"})
 #: cos and sin of 2 pi i / 24, i < 24: the points of a shadow on the floor.
 _SHADOW_TURNS = tuple(
     (math.cos(2 * math.pi * i / 24), math.sin(2 * math.pi * i / 24)) for i in range(24)

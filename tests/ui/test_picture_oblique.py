@@ -181,3 +181,38 @@ def test_the_seated_hamstrings_highlight_is_the_thighs_underside(
                 below.append(((px - p.x) * nx + (py - p.y) * ny) / thigh.radius_at(t))
     assert len(below) > 200
     assert min(below) >= 0.2, min(below)
+
+
+@pytest.mark.parametrize(
+    ("muscle", "joint", "shadowed"),
+    [
+        ("calves", "hip", False),  # sitting: the buttock on the floor, no shadow under it
+        ("hamstrings", "hip", False),
+        ("shins", "knee", True),  # kneeling: "your knees stay on the floor", their shadow shows it
+    ],
+)
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_seat_meets_the_floor_without_a_shadow_a_knee_keeps_its_own(
+    illustrations: Mapping[str, TechniquePoses], muscle: str, joint: str, shadowed: bool, dark: bool
+) -> None:
+    """Rounds 14-15 read the shadow under a seated buttock, seen obliquely, as a gap ("the hips
+    lifted?") where the words say "Sit". On the floor just in front of the near thigh's end
+    that rests there: the floor's own colour under a seat, the shadow under a kneeling knee."""
+    palette = dark_palette() if dark else light_palette()
+    colours = Colours(palette)
+    poses = illustrations[muscle]
+    size = QSize(480, 240)
+    m = picture_mapper(poses, "setup", size)
+    image = render_step(poses, "setup", size, palette=palette)
+    frame = poses.frame("setup", None, 0.0)
+    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    thigh = seen.placed.capsule("near_thigh")
+    end, radius = (thigh.a, thigh.ra) if joint == "hip" else (thigh.b, thigh.rb)
+    # on the floor, 0.7 of the thigh's radius towards the viewer: past the thigh as drawn,
+    # within the shadow a resting part casts (0.9 of its radius)
+    spot = m.point(*seen.projection.xy(end.x, 0.0, end.z + 0.7 * radius))
+    colour = image.pixel(round(spot.x()), round(spot.y())) & 0xFFFFFF
+    if shadowed:
+        assert colour == colours.shadow.rgb() & 0xFFFFFF, hex(colour)
+    else:
+        assert colour == colours.floor_fill.rgb() & 0xFFFFFF, hex(colour)
