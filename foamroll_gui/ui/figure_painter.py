@@ -149,6 +149,7 @@ def paint_illustration(
             interlude=_paint_oblique_roller(painter, m, seen, colours, spin),
             facing=frame.body,
             groups=CROSSED_GROUPS if frame.cross else None,
+            partner=_partner(seen, segment) if frame.both else None,
             underside=OBLIQUE_UNDERSIDE
             if limb_kind(segment) == "thigh" and upright(frame.body)
             else None,
@@ -310,6 +311,13 @@ def roller_spin(poses: TechniquePoses, step_id: str, side: str | None, phase: fl
 
 
 # -- the oblique camera (see foamroll_gui.core.figure.oblique) ----------------------------------
+def _partner(seen: ObliqueView, segment: str) -> tuple[str, tuple[float, float]]:
+    """The target's far partner (``near_thigh`` → ``far_thigh``) and the roller's centre at its
+    depth, for its highlight."""
+    far = "far_" + segment.removeprefix("near_")
+    return far, seen.roller_centre(far)
+
+
 def drawn_obliquely(frame: Frame) -> TypeGuard[StepFrame]:
     """Whether ``frame`` is a step's picture drawn obliquely (``camera: oblique``)."""
     return isinstance(frame, StepFrame) and frame.oblique != 0 and not drawn_from_above(frame)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
@@ -14,6 +15,7 @@ from foamroll_gui.core.figure.scene import Camera, Frame, Target
 from foamroll_gui.core.figure.side_lying import behind_trunk
 from foamroll_gui.core.figure.skeleton import limb_kind
 from foamroll_gui.core.illustrations.marks import half_reach, hugs_roller, pressed_half
+from foamroll_gui.ui.colours import mix
 from foamroll_gui.ui.figure_above import paint_head_from_above
 from foamroll_gui.ui.figure_base import (
     Colours,
@@ -115,6 +117,7 @@ def _paint_body(
     facing: Body | None = None,
     underside: float | None = None,
     groups: tuple[tuple[str, ...], ...] | None = None,
+    partner: tuple[str, tuple[float, float]] | None = None,
 ) -> QPainterPath:
     """The body, back to front (``groups``: the parts painted as one silhouette each, by default
     :data:`~foamroll_gui.core.figure.kinematics.DRAWN_GROUPS`). Far limbs are darker and
@@ -130,7 +133,9 @@ def _paint_body(
     body (as solved) whose shoulders and head say where the face looks, when ``body`` is drawn
     otherwise (obliquely: the drawn shoulders no longer lie across it). ``underside``: the
     highlight is only the band along the outline on the roller's side, from this share of the
-    thickness short of the axis (see :func:`_target_path`)."""
+    thickness short of the axis (see :func:`_target_path`). ``partner`` (a far segment and
+    the roller's centre at its depth): where both legs are worked, that segment's same stretch
+    is highlighted too, a little dimmer (it is behind), and painted over by what is nearer."""
     seen = QPainterPath()
     capsules = {c.name: c for c in body.capsules}
 
@@ -170,9 +175,19 @@ def _paint_body(
                 m, body, target, k, roller, on_side=on_side, camera=camera, underside=underside
             )
             painter.fillPath(seen, colours.accent)
+        elif partner is not None and partner[0] in group:
+            behind = replace(target, segment=partner[0])
+            also = _target_path(
+                m, body, behind, k, partner[1], on_side=on_side, camera=camera, underside=underside
+            )
+            painter.fillPath(also, mix(colours.accent, colours.far, PARTNER_FADE))
     if interlude is not None:
         seen = _covered(seen, interlude[1]())
     return seen
+
+
+#: The far partner's highlight is the accent this share of the way to the far limbs' colour.
+PARTNER_FADE = 0.3
 
 
 def _covered(seen: QPainterPath, path: QPainterPath) -> QPainterPath:

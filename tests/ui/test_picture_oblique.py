@@ -216,3 +216,41 @@ def test_a_seat_meets_the_floor_without_a_shadow_a_knee_keeps_its_own(
         assert colour == colours.shadow.rgb() & 0xFFFFFF, hex(colour)
     else:
         assert colour == colours.floor_fill.rgb() & 0xFFFFFF, hex(colour)
+
+
+@pytest.mark.parametrize(
+    ("muscle", "step", "both"),
+    [
+        ("quadriceps", "setup", True),  # "the roller under the front of both thighs"
+        ("quadriceps", "roll", True),
+        ("shins", "setup", True),  # "the roller under the front of both shins"
+        ("calves", "setup", True),  # "both legs long and the roller under your calves"
+        ("calves", "stack", False),  # one calf works, the other leg crossed on it
+        ("shins", "roll", False),  # a side view: the far shin hides behind the near one
+        ("hamstrings", "stack", False),
+    ],
+)
+@pytest.mark.parametrize("dark", [False, True])
+def test_where_both_legs_are_worked_the_far_one_is_highlighted_too(
+    illustrations: Mapping[str, TechniquePoses], muscle: str, step: str, both: bool, dark: bool
+) -> None:
+    """Round 17 still asked "one leg or both?" where only the near leg was highlighted. Drawn
+    obliquely, a far thigh or shin on the roller shows the same stretch in a dimmer accent."""
+    from foamroll_gui.ui.colours import mix
+    from foamroll_gui.ui.figure_parts import PARTNER_FADE
+
+    palette = dark_palette() if dark else light_palette()
+    colours = Colours(palette)
+    dim = mix(colours.accent, colours.far, PARTNER_FADE).rgb() & 0xFFFFFF
+    image = render_step(illustrations[muscle], step, QSize(480, 240), palette=palette)
+    count = sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixel(x, y) & 0xFFFFFF == dim
+    )
+    assert illustrations[muscle].frame(step, None, 0.0).both == both
+    if both:
+        assert count >= 150, count
+    else:
+        assert count == 0, count

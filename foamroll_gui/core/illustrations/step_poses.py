@@ -116,6 +116,9 @@ class StepFrame(Frame):
     legs_apart: float = 0.0
     #: drawn obliquely with the far leg crossed over the near one
     cross: bool = False
+    #: drawn obliquely with the far partner of the target (the other thigh, the other shin)
+    #: on the roller too: both are the muscle worked, the far one is highlighted as well
+    both: bool = False
 
 
 def step_frame(
@@ -143,7 +146,17 @@ def step_frame(
         oblique=_receding(step, lateral, mirror) if step.oblique else 0,
         legs_apart=step.legs_apart if step.oblique else 0.0,
         cross=step.cross and step.oblique,
+        both=step.oblique and not step.cross and _both_on_roller(step),
     )
+
+
+def _both_on_roller(step: StepPose) -> bool:
+    """Whether the step's rests put the target's far partner on the roller too ("the roller
+    under the front of both thighs")."""
+    segment = step.target.segment
+    if not segment.startswith("near_"):
+        return False
+    return "far_" + segment.removeprefix("near_") in step.rests_map().get("roller", ())
 
 
 def _receding(step: StepPose, lateral: float, mirror: bool) -> int:
