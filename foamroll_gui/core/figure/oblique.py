@@ -20,6 +20,7 @@ side) recedes the other way.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from foamroll_gui.core.figure.geometry import Point
@@ -161,18 +162,20 @@ def legs_apart(body: Body, apart: float) -> Body:
     knee). Only depths change: the profile, and all its checks, stay as solved."""
     if apart == 0:
         return body
+    return _far_lower_leg_moved(body, lambda p: Point(p.x, p.y, p.z - apart))
 
-    def back(p: Point) -> Point:
-        return Point(p.x, p.y, p.z - apart)
 
+def _far_lower_leg_moved(body: Body, move: Callable[[Point], Point]) -> Body:
+    """``body`` with the far knee, ankle, lower leg and foot moved by ``move``, the far thigh
+    running from its own hip to the moved knee (:func:`legs_apart`, :func:`crossed`)."""
     capsules = tuple(
-        Capsule(c.name, c.a if c.name == "far_thigh" else back(c.a), back(c.b), c.ra, c.rb)
+        Capsule(c.name, c.a if c.name == "far_thigh" else move(c.a), move(c.b), c.ra, c.rb)
         if c.name in ("far_thigh", "far_shin", "far_foot")
         else c
         for c in body.capsules
     )
     joints = tuple(
-        (name, back(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
+        (name, move(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
     )
     return Body(capsules, joints)
 
@@ -198,20 +201,7 @@ def crossed(body: Body) -> Body:
     at the near knee's depth (:data:`CROSS_OVER` nearer), the far thigh running across from
     its hip. As in the profile, the lower leg rests on the near shin; only depths change."""
     depth = body.joint("near_knee").z + CROSS_OVER
-
-    def over(p: Point) -> Point:
-        return Point(p.x, p.y, depth)
-
-    capsules = tuple(
-        Capsule(c.name, c.a if c.name == "far_thigh" else over(c.a), over(c.b), c.ra, c.rb)
-        if c.name in ("far_thigh", "far_shin", "far_foot")
-        else c
-        for c in body.capsules
-    )
-    joints = tuple(
-        (name, over(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
-    )
-    return Body(capsules, joints)
+    return _far_lower_leg_moved(body, lambda p: Point(p.x, p.y, depth))
 
 
 #: A pelvis whose underside is this close to the floor (cm) sits on it.
