@@ -98,6 +98,10 @@ class _Mapper:
     def point(self, x: float, y: float) -> QPointF:
         return QPointF(self.ox + x * self.scale, self.oy - y * self.scale)
 
+    def pixels(self, x: float, y: float) -> tuple[float, float]:
+        """:meth:`point` as plain floats (the same sums), for code that works on many."""
+        return self.ox + x * self.scale, self.oy - y * self.scale
+
     def length(self, cm: float) -> float:
         return cm * self.scale
 
@@ -112,9 +116,8 @@ def _capsule_path(
 ) -> QPainterPath:
     """A rounded, possibly tapered limb: one closed outline, always wound the same way."""
     # plain floats, the very sums _Mapper.point and .length make (a picture paints hundreds)
-    scale, ox, oy = m.scale, m.ox, m.oy
-    ax, ay, bx, by = ox + a[0] * scale, oy - a[1] * scale, ox + b[0] * scale, oy - b[1] * scale
-    ra_px, rb_px = max(0.5, ra * scale), max(0.5, rb * scale)
+    (ax, ay), (bx, by) = m.pixels(*a), m.pixels(*b)
+    ra_px, rb_px = max(0.5, ra * m.scale), max(0.5, rb * m.scale)
     dx, dy = bx - ax, by - ay
     axis = math.atan2(dy, dx) if math.hypot(dx, dy) > 1e-6 else 0.0
     cos, sin, pi = math.cos, math.sin, math.pi
@@ -148,12 +151,7 @@ def inside_capsule(
     """Whether the disc at pixel ``(x, y)`` of ``radius`` px lies inside the outline that
     :func:`_capsule_path` draws for ``(m, a, b, r, r, steps)``, :data:`CLEAR_OF_EDGE` px short
     of its edge (its straight pieces cut the round ends' corners, so they count)."""
-    ax, ay, bx, by = (
-        m.ox + a[0] * m.scale,
-        m.oy - a[1] * m.scale,
-        m.ox + b[0] * m.scale,
-        m.oy - b[1] * m.scale,
-    )
+    (ax, ay), (bx, by) = m.pixels(*a), m.pixels(*b)
     inner = max(0.5, r * m.scale) * math.cos(math.pi / (2 * steps))
     dx, dy = bx - ax, by - ay
     den = dx * dx + dy * dy

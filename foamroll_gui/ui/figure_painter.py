@@ -425,7 +425,6 @@ def _cylinder(
     centres = [
         roller.centre_at(z_near - (z_near - z_far) * j / (rows + 0.5)) for j in range(1, rows + 1)
     ]
-    scale, ox, oy = m.scale, m.ox, m.oy  # m.point's sums, in plain floats
     knobs: list[tuple[float, float, float]] = []  # pixel centre and radius, in painting order
     for i in range(10):
         angle = math.radians(spin + i * 36.0)
@@ -435,9 +434,7 @@ def _cylinder(
             continue
         k = size * (0.5 + 0.5 * facing)
         for cx, cy in centres:
-            knobs.append(
-                (ox + (cx + cos * r * 0.86) * scale, oy - (cy + sin * r * 0.86) * scale, k)
-            )
+            knobs.append((*m.pixels(cx + cos * r * 0.86, cy + sin * r * 0.86), k))
     painter.save()
     # the knobs lie well inside the outline; clipping them to it changes a pixel only in a
     # picture so small that one comes within a pixel of the edge (clipping costs a mask a piece).
