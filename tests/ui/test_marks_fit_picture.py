@@ -9,14 +9,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPalette
 
 from foamroll_gui.core.illustrations.marks import shows_press
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from foamroll_gui.ui.figure_painter import paint_illustration, step_bounds
 from foamroll_gui.ui.illustration_export import framed_size
 from foamroll_gui.ui.palettes import dark_palette, light_palette
+from tests.ui.picture_paint import paint_frame
 
 #: The widths the pictures are shown at: the contact sheet's thumbnails and cells, the app's
 #: step pictures and a large export.
@@ -30,21 +29,7 @@ def _paint(
     frame = poses.frame(step, None, 0.5 if poses.step(step).animated else 0.0)
     if not marks:
         frame = replace(frame, arrow=None)
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(palette.color(QPalette.ColorRole.Base))
-    painter = QPainter(image)
-    try:
-        paint_illustration(
-            painter,
-            QRectF(0, 0, size.width(), size.height()),
-            frame,
-            palette,
-            bounds=step_bounds(poses, step, None),
-            press=marks and shows_press(step),
-        )
-    finally:
-        painter.end()
-    return image
+    return paint_frame(poses, step, frame, size, palette, press=marks and shows_press(step))
 
 
 def _marked_steps(illustrations: Mapping[str, TechniquePoses]) -> list[tuple[str, str]]:
