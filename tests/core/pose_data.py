@@ -64,3 +64,24 @@ def outline_gap(body: Body, part: str, other: str) -> float:
         point = capsule.point_at(i / 60)
         gaps.append(surface_distance(body, other, point.x, point.y) - capsule.radius_at(i / 60))
     return min(gaps)
+
+
+#: The lats setup shipped before its top arm came straight down beside the head (it came
+#: within 0.6 cm of the head: one shape with the face) and the head rested on the bottom arm.
+OLD_LATS_SETUP: Mapping[str, object] = {
+    "root": (42.0, 25.0),
+    "trunk": (175, 170, 175, 178),
+    "near_arm": (-118, -108, 180),
+    "far_arm": (180, 205, 180),
+    "near_leg": (14, -58, 0),
+    "far_leg": (-1, -1, -60),
+    "depth": {
+        "near_upper_arm": 43,
+        "near_forearm": 13,
+        "near_hand": 60,
+        "near_thigh": 50,
+        "near_shin": 15,
+        "near_foot": 60,
+        "far_foot": 60,
+    },
+}

@@ -18,7 +18,7 @@ import pytest
 from foamroll_gui.core.figure.contact import contact_problems
 from foamroll_gui.core.figure.kinematics import Body, solve
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
-from tests.core.pose_data import as_pose, keyframe_bodies, outline_gap
+from tests.core.pose_data import OLD_LATS_SETUP, as_pose, keyframe_bodies, outline_gap
 
 LATS_STEPS = ("setup", "roll", "hold", "rotate", "switch")
 TOP_ARM = ("near_upper_arm", "near_forearm", "near_hand")
@@ -29,25 +29,6 @@ ARM_CLEAR_OF_HEAD = 2.5
 STRAIGHT = 5.0
 #: The head rests on the bottom upper arm: at most this far (cm) above it, never into it.
 RESTING = 1.2
-
-# The lats setup shipped before this change (content/poses/lats.yaml).
-OLD_LATS_SETUP = {
-    "root": (42.0, 25.0),
-    "trunk": (175, 170, 175, 178),
-    "near_arm": (-118, -108, 180),
-    "far_arm": (180, 205, 180),
-    "near_leg": (14, -58, 0),
-    "far_leg": (-1, -1, -60),
-    "depth": {
-        "near_upper_arm": 43,
-        "near_forearm": 13,
-        "near_hand": 60,
-        "near_thigh": 50,
-        "near_shin": 15,
-        "near_foot": 60,
-        "far_foot": 60,
-    },
-}
 
 
 def top_arm_to_head(body: Body) -> float:

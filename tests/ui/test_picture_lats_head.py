@@ -12,32 +12,13 @@ import pytest
 from foamroll_gui.core.illustrations.arrows import surface_distance
 from foamroll_gui.core.illustrations.step_poses import TechniquePoses
 from foamroll_gui.ui.illustration_export import framed_size
-from tests.core.pose_data import as_pose, with_keyframes
+from tests.core.pose_data import OLD_LATS_SETUP, as_pose, with_keyframes
 from tests.ui.picture_paint import picture_mapper
 
 STILL = ("setup", "hold", "rotate", "switch")
 TOP_ARM = ("near_upper_arm", "near_forearm", "near_hand")
 #: Pixels between the head's outline and the top arm's on the smallest picture.
 CLEAR_PX = 3.0
-
-# The lats setup shipped before the top arm came straight down beside the head.
-OLD_LATS_SETUP = {
-    "root": (42.0, 25.0),
-    "trunk": (175, 170, 175, 178),
-    "near_arm": (-118, -108, 180),
-    "far_arm": (180, 205, 180),
-    "near_leg": (14, -58, 0),
-    "far_leg": (-1, -1, -60),
-    "depth": {
-        "near_upper_arm": 43,
-        "near_forearm": 13,
-        "near_hand": 60,
-        "near_thigh": 50,
-        "near_shin": 15,
-        "near_foot": 60,
-        "far_foot": 60,
-    },
-}
 
 
 def clear_px(poses: TechniquePoses, step: str, width: int) -> float:
