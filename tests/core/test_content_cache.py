@@ -4,6 +4,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,13 +144,18 @@ def test_step_pictures_from_the_cache_are_read_when_first_asked_for(
         pictures["elbows"]
 
 
+def _cached_document(tmp_path: Path, loader: LibraryLoader) -> tuple[Path, Any]:
+    """The start-up cache ``loader``'s library is written to, and its JSON, to craft."""
+    load_cached(tmp_path, tmp_path / "cache", loader, Library)
+    path = tmp_path / "cache" / cache.CACHE_NAME
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
 def test_a_damaged_step_picture_in_the_cache_is_read_from_the_files_instead(
     tmp_path: Path, library: Library
 ) -> None:
     loader = LibraryLoader(library)
-    load_cached(tmp_path, tmp_path / "cache", loader, Library)
-    path = tmp_path / "cache" / cache.CACHE_NAME
-    document = json.loads(path.read_text(encoding="utf-8"))
+    path, document = _cached_document(tmp_path, loader)
     pairs = document["value"]["f"]["illustrations"]["Z"]
     # each picture is kept as JSON text, so reading the cache does not parse it
     assert all(isinstance(pair[1], str) for pair in pairs)
@@ -206,9 +212,7 @@ def test_a_damaged_safety_page_in_the_cache_is_read_from_the_files_instead(
     tmp_path: Path, library: Library
 ) -> None:
     loader = LibraryLoader(library)
-    load_cached(tmp_path, tmp_path / "cache", loader, Library)
-    path = tmp_path / "cache" / cache.CACHE_NAME
-    document = json.loads(path.read_text(encoding="utf-8"))
+    path, document = _cached_document(tmp_path, loader)
     fields = document["value"]["f"]["content"]["f"]
     assert isinstance(fields["safety"]["Y"], str)  # kept as JSON text: not parsed at start
     fields["safety"]["Y"] = json.dumps({"C": "os:system", "f": {}})  # crafted: never run
