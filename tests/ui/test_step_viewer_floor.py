@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.step_cards import FIT_MAX, PICTURE_LEAST_WIDTH, fitted_scale
 from foamroll_gui.ui.step_viewer import LINE_CHARACTERS, StepViewer
-from tests.ui.viewer_pages import laid_out, longest_line, overhang
+from tests.ui.viewer_pages import laid_out, longest_line, overhang, show
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
 
@@ -27,13 +27,6 @@ def open_at(qtbot: QtBot, open_main_window: OpenMainWindow, width: int, height: 
     window.activateWindow()  # the zoom keys reach the active window only
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def show(qtbot: QtBot, window: MainWindow, muscle: str) -> StepViewer:
-    window.techniques.select_muscle(muscle)
-    viewer = window.techniques.viewer
-    laid_out(qtbot, viewer, muscle)
-    return viewer
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

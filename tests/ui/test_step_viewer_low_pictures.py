@@ -16,9 +16,8 @@ from foamroll_gui.ui.step_viewer import (
     PICTURE_MAX_WIDTH,
     PICTURE_MIN_WIDTH,
     ZOOM_MAX,
-    StepViewer,
 )
-from tests.ui.viewer_pages import laid_out, longest_line, overhang, zoom_steps
+from tests.ui.viewer_pages import laid_out, longest_line, overhang, show, zoom_steps
 
 OpenMainWindow = Callable[..., MainWindow]  # the fixture in tests/ui/conftest.py
 
@@ -28,14 +27,6 @@ def open_at(qtbot: QtBot, open_main_window: OpenMainWindow, width: int, height: 
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width)
     return window
-
-
-def show(qtbot: QtBot, window: MainWindow, muscle: str) -> StepViewer:
-    """Open ``muscle`` and wait until all its cards are placed below the header."""
-    window.techniques.select_muscle(muscle)
-    viewer = window.techniques.viewer
-    laid_out(qtbot, viewer, muscle)
-    return viewer
 
 
 def above_its_text(card: StepCard) -> bool:

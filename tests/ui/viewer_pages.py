@@ -1,5 +1,6 @@
-"""Looking at the step viewer's page in tests: the zooms the keys reach, waiting for a muscle's
-cards to be laid out, what reaches past the viewport, and how long a label's lines are."""
+"""Looking at the step viewer's page in tests: the zooms the keys reach, opening a muscle and
+waiting for its cards to be laid out, what reaches past the viewport, and how long a label's
+lines are."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from foamroll_gui.ui.main_window import MainWindow
 from foamroll_gui.ui.step_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, StepViewer
 
 
@@ -36,6 +38,14 @@ def laid_out(qtbot: QtBot, viewer: StepViewer, muscle: str) -> None:
             and viewer.step_cards[-1].y() > viewer.step_cards[0].y() > 0
         )
     )
+
+
+def show(qtbot: QtBot, window: MainWindow, muscle: str) -> StepViewer:
+    """Open ``muscle`` and wait until all its cards are placed below the header."""
+    window.techniques.select_muscle(muscle)
+    viewer = window.techniques.viewer
+    laid_out(qtbot, viewer, muscle)
+    return viewer
 
 
 def overhang(viewer: StepViewer, *, pictures: bool = False) -> list[str]:
