@@ -34,7 +34,7 @@ from foamroll_gui.core.figure.oblique import (
 )
 from foamroll_gui.core.figure.scene import Frame
 from foamroll_gui.core.figure.side_lying import feet_end_on, lies_on_side
-from foamroll_gui.core.figure.skeleton import limb_kind
+from foamroll_gui.core.figure.skeleton import far_partner, limb_kind
 from foamroll_gui.core.figure.top_view import drawn_from_above, top_view
 from foamroll_gui.core.illustrations.marks import (
     clear_of_arms,
@@ -314,7 +314,8 @@ def roller_spin(poses: TechniquePoses, step_id: str, side: str | None, phase: fl
 def _partner(seen: ObliqueView, segment: str) -> tuple[str, tuple[float, float]]:
     """The target's far partner (``near_thigh`` → ``far_thigh``) and the roller's centre at its
     depth, for its highlight."""
-    far = "far_" + segment.removeprefix("near_")
+    far = far_partner(segment)
+    assert far is not None  # (a frame is ``both`` only for a near segment: step_poses)
     return far, seen.roller_centre(far)
 
 

@@ -94,6 +94,12 @@ def limb_kind(segment: str) -> str:
     return segment
 
 
+def far_partner(segment: str) -> str | None:
+    """``near_thigh`` -> ``far_thigh``: the same limb segment on the far side; None for a far
+    or a trunk segment."""
+    return "far_" + segment.removeprefix("near_") if segment.startswith("near_") else None
+
+
 @dataclass(frozen=True)
 class Proportions:
     """One adult runner, about 174 cm tall; lengths and radii in centimetres.

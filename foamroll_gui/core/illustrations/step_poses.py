@@ -153,10 +153,10 @@ def step_frame(
 def _both_on_roller(step: StepPose) -> bool:
     """Whether the step's rests put the target's far partner on the roller too ("the roller
     under the front of both thighs")."""
-    segment = step.target.segment
-    if not segment.startswith("near_"):
-        return False
-    return "far_" + segment.removeprefix("near_") in step.rests_map().get("roller", ())
+    from foamroll_gui.core.figure.skeleton import far_partner
+
+    far = far_partner(step.target.segment)
+    return far is not None and far in step.rests_map().get("roller", ())
 
 
 def _receding(step: StepPose, lateral: float, mirror: bool) -> int:
