@@ -132,7 +132,7 @@ def paint_illustration(
         spot = press_on(view.body, view.target, view.roller.centre, across=True)
         arrow = view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
+        seen = oblique_view(frame, frame.oblique, cross=frame.cross)
         segment = frame.target.segment
         centre = seen.roller_centre(segment)
         _paint_oblique_floor(painter, m, frame, seen, colours)
@@ -224,7 +224,7 @@ def drawn_bounds(frame: Frame) -> Bounds:
         view = top_view(frame)
         box, arrow = view.bounds(), view.arrow
     elif drawn_obliquely(frame):
-        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
+        seen = oblique_view(frame, frame.oblique, cross=frame.cross)
         box, arrow = seen.bounds(), seen.arrow
     else:
         box, arrow = frame.bounds(), frame.arrow

@@ -195,32 +195,6 @@ def test_the_shins_knees_are_clearly_off_the_floor(
             assert lowest >= KNEES_UP, (step_id, phase, leg, lowest)
 
 
-def test_a_file_can_draw_the_knees_apart(pose_folder: Path, content: Content) -> None:
-    """``legs_apart`` moves the far knee, lower leg and foot back, only as drawn: the profile
-    (and so every check) stays as solved, the far thigh still starts at its hip."""
-    _edit(pose_folder, "quadriceps.yaml", "camera: oblique\n", "camera: oblique\nlegs_apart: 10\n")
-    poses = load_illustrations(pose_folder, content)["quadriceps"]
-    plain = _illustrations_as_shipped(content)["quadriceps"]
-    frame, before = poses.frame("hold", None, 0.0), plain.frame("hold", None, 0.0)
-    assert frame.body == before.body and frame.legs_apart == 10.0
-    apart = oblique_view(frame, frame.oblique, frame.legs_apart).placed
-    assert apart.joint("far_knee").z == pytest.approx(before.body.joint("far_knee").z - 10.0)
-    assert apart.joint("near_knee") == before.body.joint("near_knee")
-    assert apart.capsule("far_thigh").a == before.body.capsule("far_thigh").a
-    assert apart.capsule("far_foot").b.z == pytest.approx(before.body.capsule("far_foot").b.z - 10)
-    # per step, carried by like:, and checked
-    _edit(pose_folder, "shins.yaml", "    camera: flat\n", "    legs_apart: 12\n")
-    shins = load_illustrations(pose_folder, content)["shins"]
-    assert shins.frame("roll", None, 0.0).legs_apart == 12.0
-    line = _edit(pose_folder, "shins.yaml", "    camera: flat\n", "    legs_apart: 40\n")
-    with pytest.raises(ContentError, match=rf"shins\.yaml:{line}.*legs_apart"):
-        load_illustrations(pose_folder, content)
-
-
-def _illustrations_as_shipped(content: Content) -> Mapping[str, TechniquePoses]:
-    return load_illustrations(content_dir() / "poses", content)
-
-
 @pytest.mark.parametrize("muscle", ["calves", "hamstrings"])
 def test_a_seat_on_the_floor_is_drawn_on_the_floor(
     illustrations: Mapping[str, TechniquePoses], muscle: str
@@ -230,7 +204,7 @@ def test_a_seat_on_the_floor_is_drawn_on_the_floor(
     the floor at its own depth; in a step whose hips are lifted nothing changes."""
     poses = illustrations[muscle]
     frame = poses.frame("setup", None, 0.0)
-    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    seen = oblique_view(frame, frame.oblique)
     for leg in ("near_thigh", "far_thigh"):
         buttock = seen.placed.capsule(leg)
         assert buttock.a.y - buttock.ra <= 0.2, (leg, buttock.a.y - buttock.ra)
@@ -255,7 +229,7 @@ def test_a_turn_drawn_obliquely_tips_the_knees_along_the_left_right_axis(
     poses = load_illustrations(pose_folder, content)["shins"]
     frame = poses.frame("rock", None, 0.0)
     assert frame.arrow is not None and frame.arrow.kind == "turn"
-    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    seen = oblique_view(frame, frame.oblique)
     arrow = seen.arrow
     assert arrow is not None and arrow.kind == "slide"
     (x0, y0), (x1, y1) = arrow.start, arrow.end
@@ -297,7 +271,7 @@ def test_a_crossed_far_leg_lies_on_the_near_one_as_drawn(
     for side in ("left", "right"):
         frame = poses.frame(step_id, side, 0.5)
         assert frame.cross and frame.oblique != 0
-        seen = oblique_view(frame, frame.oblique, frame.legs_apart, cross=frame.cross)
+        seen = oblique_view(frame, frame.oblique, cross=frame.cross)
         near = seen.placed.joint("near_knee").z
         for joint in ("far_knee", "far_ankle"):
             drawn = seen.placed.joint(joint)

@@ -166,7 +166,7 @@ def test_the_seated_hamstrings_highlight_is_the_thighs_underside(
     m = picture_mapper(poses, "setup", size)
     image = render_step(poses, "setup", size, palette=palette)
     frame = poses.frame("setup", None, 0.0)
-    thigh = oblique_view(frame, frame.oblique, frame.legs_apart).body.capsule("near_thigh")
+    thigh = oblique_view(frame, frame.oblique).body.capsule("near_thigh")
     ux, uy = thigh.b.x - thigh.a.x, thigh.b.y - thigh.a.y
     length = math.hypot(ux, uy)
     nx, ny = uy / length, -ux / length  # across the thigh, downwards (the roller's side)
@@ -205,7 +205,7 @@ def test_a_seat_meets_the_floor_without_a_shadow_a_knee_keeps_its_own(
     m = picture_mapper(poses, "setup", size)
     image = render_step(poses, "setup", size, palette=palette)
     frame = poses.frame("setup", None, 0.0)
-    seen = oblique_view(frame, frame.oblique, frame.legs_apart)
+    seen = oblique_view(frame, frame.oblique)
     thigh = seen.placed.capsule("near_thigh")
     end, radius = (thigh.a, thigh.ra) if joint == "hip" else (thigh.b, thigh.rb)
     # on the floor, 0.7 of the thigh's radius towards the viewer: past the thigh as drawn,

@@ -20,7 +20,6 @@ side) recedes the other way.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from foamroll_gui.core.figure.geometry import Point
@@ -121,7 +120,8 @@ class ObliqueView:
     #: the depth of the farthest part lying on the roller: the roller is drawn in two pieces,
     #: the one behind it before that part, the one in front of it after (None: one piece)
     split: float | None
-    #: the body as placed for the drawing (legs apart: :func:`legs_apart`), not yet projected
+    #: the body as placed for the drawing (a seat swollen to the floor: :func:`seated`), not yet
+    #: projected
     placed: Body
 
     def roller_centre(self, segment: str) -> tuple[float, float]:
@@ -156,30 +156,6 @@ def receding_side(body: Body, segment: str) -> int:
     return 1 if crossing(RECEDING_ANGLE) > crossing(180.0 - RECEDING_ANGLE) else -1
 
 
-def legs_apart(body: Body, apart: float) -> Body:
-    """``body`` with the far knee, lower leg and foot moved ``apart`` cm further back (the
-    knees that much further apart than the hips; the far thigh runs out from its hip to the
-    knee). Only depths change: the profile, and all its checks, stay as solved."""
-    if apart == 0:
-        return body
-    return _far_lower_leg_moved(body, lambda p: Point(p.x, p.y, p.z - apart))
-
-
-def _far_lower_leg_moved(body: Body, move: Callable[[Point], Point]) -> Body:
-    """``body`` with the far knee, ankle, lower leg and foot moved by ``move``, the far thigh
-    running from its own hip to the moved knee (:func:`legs_apart`, :func:`crossed`)."""
-    capsules = tuple(
-        Capsule(c.name, c.a if c.name == "far_thigh" else move(c.a), move(c.b), c.ra, c.rb)
-        if c.name in ("far_thigh", "far_shin", "far_foot")
-        else c
-        for c in body.capsules
-    )
-    joints = tuple(
-        (name, move(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
-    )
-    return Body(capsules, joints)
-
-
 #: A crossed far leg's knee, lower leg and foot lie this much (cm) nearer than the near leg:
 #: on top of it, and painted after it.
 CROSS_OVER = 4.0
@@ -201,7 +177,20 @@ def crossed(body: Body) -> Body:
     at the near knee's depth (:data:`CROSS_OVER` nearer), the far thigh running across from
     its hip. As in the profile, the lower leg rests on the near shin; only depths change."""
     depth = body.joint("near_knee").z + CROSS_OVER
-    return _far_lower_leg_moved(body, lambda p: Point(p.x, p.y, depth))
+
+    def over(p: Point) -> Point:
+        return Point(p.x, p.y, depth)
+
+    capsules = tuple(
+        Capsule(c.name, c.a if c.name == "far_thigh" else over(c.a), over(c.b), c.ra, c.rb)
+        if c.name in ("far_thigh", "far_shin", "far_foot")
+        else c
+        for c in body.capsules
+    )
+    joints = tuple(
+        (name, over(p) if name in ("far_knee", "far_ankle") else p) for name, p in body.joints
+    )
+    return Body(capsules, joints)
 
 
 #: A pelvis whose underside is this close to the floor (cm) sits on it.
@@ -249,14 +238,12 @@ def on_roller(frame: Frame) -> list[Capsule]:
     ]
 
 
-def oblique_view(
-    frame: Frame, side: int, apart: float = 0.0, *, cross: bool = False
-) -> ObliqueView:
+def oblique_view(frame: Frame, side: int, *, cross: bool = False) -> ObliqueView:
     """The frame as drawn obliquely, receding up and to the right (``side`` 1) or the left
-    (-1): see :func:`receding_side`; its knees ``apart`` cm further apart than its hips
-    (:func:`legs_apart`), its far leg ``cross``-ed over the near one (:func:`crossed`)."""
+    (-1): see :func:`receding_side`; its far leg ``cross``-ed over the near one
+    (:func:`crossed`)."""
     k = Oblique.receding(side)
-    placed = seated(legs_apart(frame.body, apart))
+    placed = seated(frame.body)
     frame = replace(frame, body=crossed(placed) if cross else placed)
     body = frame.body
     r = frame.roller

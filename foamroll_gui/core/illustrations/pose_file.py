@@ -37,12 +37,6 @@ profile the far leg hides behind the near one and reads as stacked or lifted. Th
 still solved and checked as a profile. A ``like:`` step keeps its model's camera unless it
 gives its own.
 
-``legs_apart: N`` (optional, top level or per step; centimetres, default 0) draws an oblique
-picture with the far knee, lower leg and foot N cm further back (the far thigh runs out from
-its hip): the knees apart, so where both lower legs lie on the roller the far one's contact
-shows beside the near leg instead of behind it. Drawing only, like the camera;
-a ``like:`` step keeps its model's value unless it gives its own.
-
 ``cross: far_leg`` (optional, per step; ignored in a flat picture) draws a stacked far leg
 crossed over the near one: its knee, lower leg and foot at the near leg's depth, lying on top
 of it, its thigh running across from its own hip (a stacked leg kept at its hip's depth reads
@@ -184,7 +178,7 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
     doc = Node(load_yaml_file(path), path)
     doc.mapping(
         {"muscle", "view", "target", "steps"},
-        {"side", "lateral", "roller", "scale", "camera", "legs_apart"},
+        {"side", "lateral", "roller", "scale", "camera"},
     )
     muscle = doc["muscle"].identifier()
     if muscle != path.stem:
@@ -210,7 +204,6 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
     roller_x = _number(doc["roller"], low=-500, high=500) if doc.has("roller") else 0.0
     target = _target(doc["target"])
     oblique = _oblique(doc, camera)
-    legs_apart = _number(doc["legs_apart"], low=0, high=20) if doc.has("legs_apart") else 0.0
 
     steps_node = doc["steps"]
     if not isinstance(steps_node.value, dict) or not steps_node.value:
@@ -236,7 +229,6 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
                 "off_floor",
                 "mark",
                 "camera",
-                "legs_apart",
                 "cross",
             },
         )
@@ -273,9 +265,6 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             else (),
             mark=cast(Mark, node["mark"].choice(MARKS)) if node.has("mark") else "auto",
             oblique=_oblique(node, camera) if node.has("camera") else oblique,
-            legs_apart=_number(node["legs_apart"], low=0, high=20)
-            if node.has("legs_apart")
-            else legs_apart,
             cross=node["cross"].choice(("far_leg", "none")) == "far_leg"
             if node.has("cross")
             else False,
@@ -299,7 +288,6 @@ def parse_poses(path: Path, technique: Technique, one_sided: bool) -> TechniqueP
             off_floor=mine.off_floor if node.has("off_floor") else base.off_floor,
             mark=mine.mark if node.has("mark") else base.mark,
             oblique=mine.oblique if node.has("camera") else base.oblique,
-            legs_apart=mine.legs_apart if node.has("legs_apart") else base.legs_apart,
             cross=mine.cross if node.has("cross") else base.cross,
         )
     for step_id, step in raw.items():

@@ -47,10 +47,6 @@ class StepPose:
     #: drawn obliquely (``camera: oblique`` in the file): depth shows, see
     #: :mod:`~foamroll_gui.core.figure.oblique`; posed, solved and checked as a profile
     oblique: bool = False
-    #: drawn obliquely, the far knee, lower leg and foot this much (cm) further back
-    #: (``legs_apart`` in the file): the knees apart, so the far leg's part on the roller
-    #: shows beside the near one; drawing only, the pose is checked as solved
-    legs_apart: float = 0.0
     #: drawn obliquely with the far leg crossed over the near one (``cross: far_leg`` in the
     #: file): its knee, lower leg and foot at the near leg's depth, on top of it
     cross: bool = False
@@ -112,8 +108,6 @@ class StepFrame(Frame):
     press: bool = True
     #: drawn obliquely, receding up and to the right (1) or the left (-1); 0: flat
     oblique: int = 0
-    #: drawn obliquely with the knees this much (cm) further apart than the hips
-    legs_apart: float = 0.0
     #: drawn obliquely with the far leg crossed over the near one
     cross: bool = False
     #: drawn obliquely with the far partner of the target (the other thigh, the other shin)
@@ -144,7 +138,6 @@ def step_frame(
         mirrored=frame.mirrored,
         press=step.mark != "none",
         oblique=_receding(step, lateral, mirror) if step.oblique else 0,
-        legs_apart=step.legs_apart if step.oblique else 0.0,
         cross=step.cross and step.oblique,
         both=step.oblique and not step.cross and _both_on_roller(step),
     )
