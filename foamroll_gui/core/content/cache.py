@@ -78,7 +78,7 @@ def _code_files() -> list[str]:
     """The files the core's classes come from: its sources, or, in a bundle that keeps them
     in an archive (PyInstaller: no source folder), the bundle's executable, which a new build
     replaces. (Without this a bundle never used its start-up cache.)"""
-    if not CORE_DIR.is_dir() and getattr(sys, "frozen", False):
+    if getattr(sys, "frozen", False) and not CORE_DIR.is_dir():
         return [sys.executable]
     return _files(CORE_DIR, "*.py")
 
